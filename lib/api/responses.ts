@@ -1,0 +1,41 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { z } from 'zod';
+
+type ApiErrorCode = 'NOT_FOUND' | 'BAD_REQUEST' | 'INTERNAL';
+
+export function apiError(status: number, code: ApiErrorCode, message: string, details?: Record<string, string[]>) {
+  return NextResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
+}
+
+export function notFound(what: string) {
+  return apiError(404, 'NOT_FOUND', `${what} was not found`);
+}
+
+export function badRequest(error: z.ZodError) {
+  const details: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    (details[key] ??= []).push(issue.message);
+  }
+  const message = Object.entries(details)
+    .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+    .join('; ');
+  return apiError(400, 'BAD_REQUEST', message, details);
+}
+
+/** Public JSON: cacheable by shared caches for a minute, and readable cross-origin. */
+export function publicJson(body: unknown) {
+  return NextResponse.json(body, {
+    headers: {
+      'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
+      'Access-Control-Allow-Origin': '*',
+    },
+  });
+}
+
+/** Absolute base for links in API answers: PUBLIC_BASE_URL, else the request's origin. */
+export function publicOrigin(request: NextRequest): string {
+  const configured = process.env.PUBLIC_BASE_URL;
+  return (configured ? configured : request.nextUrl.origin).replace(/\/+$/, '');
+}

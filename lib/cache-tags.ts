@@ -1,0 +1,14 @@
+// Cache tags of the public read model. Mutations revalidate exactly the tags
+// their change touches; the public pages and the read API are cached under them.
+export const cacheTags = {
+  /** Every public listing of claims. */
+  claimList: 'claims',
+  claim: (slug: string) => `claim:${slug}`,
+  source: (id: string) => `source:${id}`,
+} as const;
+
+/**
+ * Safety net for writes made outside the app (a psql session, a re-seed):
+ * cached public reads are refreshed at least this often.
+ */
+export const PUBLIC_CACHE_SECONDS = 300;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// process.env is parsed once, on first use, so that `next build` and tools
+// that never touch the database do not need every variable.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set. `npm start` sets it for the embedded database; otherwise point it at PostgreSQL.' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+  PUBLIC_BASE_URL: z.url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  if (parsed) return parsed;
+  const result = envSchema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Attest's environment is not usable:\n${problems}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
