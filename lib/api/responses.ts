@@ -34,8 +34,15 @@ export function publicJson(body: unknown) {
   });
 }
 
-/** Absolute base for links in API answers: PUBLIC_BASE_URL, else the request's origin. */
+/**
+ * Absolute base for links in API answers. PUBLIC_BASE_URL is the answer in
+ * production; without it, the Host the client used (Next's nextUrl reports the
+ * server's bind name instead, e.g. "localhost" for a request to 127.0.0.1).
+ */
 export function publicOrigin(request: NextRequest): string {
   const configured = process.env.PUBLIC_BASE_URL;
-  return (configured ? configured : request.nextUrl.origin).replace(/\/+$/, '');
+  if (configured) return configured.replace(/\/+$/, '');
+  const host = request.headers.get('host');
+  if (!host || !/^[\w.-]+(:\d+)?$|^\[[\d:a-f]+\](:\d+)?$/i.test(host)) return request.nextUrl.origin;
+  return `${request.nextUrl.protocol}//${host}`;
 }

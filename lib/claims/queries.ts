@@ -254,3 +254,8 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
       })),
   };
 }
+
+/** Cheap existence check for the public claim page (see proxy.ts). */
+export async function isPublicClaimSlug(slug: string): Promise<boolean> {
+  return (await prisma.claim.count({ where: { AND: [{ slug }, publicClaimWhere] } })) > 0;
+}

@@ -82,3 +82,8 @@ export async function findPublicSourceById(id: string): Promise<PublicSource | n
     quotes,
   };
 }
+
+/** Cheap existence check for the public source page (see proxy.ts). */
+export async function isPublicSourceId(id: string): Promise<boolean> {
+  return (await prisma.source.count({ where: { AND: [{ id }, publicSourceWhere] } })) > 0;
+}

@@ -59,6 +59,7 @@ export default async function SourcePage({ params }: Props) {
               <mark
                 id={anchorId ? `quote-${anchorId}` : undefined}
                 className={segment.quoteIds.length > 1 ? 'overlap' : undefined}
+                data-quotes={segment.quoteIds.join(' ')}
                 title={`Quoted in: ${claims.join(' · ')}`}
               >
                 {segment.text}
