@@ -1,19 +1,34 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import NextAuth from 'next-auth';
+import { NextResponse } from 'next/server';
+import { authConfig } from '@/lib/auth/config';
 import { publicPageExists } from '@/lib/public-pages/exists';
 
-// The proxy only routes; it authorizes nothing. Every server action and every
-// non-public read checks the actor itself (see lib/permissions.ts).
+// The proxy only routes. It sends visitors without a session cookie to the
+// sign-in page, but authorizes nothing: every server action and every
+// non-public read checks the actor itself against lib/permissions.ts
+// (CVE-2025-29927 showed why a proxy-only check is not enough).
+
+const { auth } = NextAuth(authConfig);
 
 /** A path no route matches: Next.js renders app/not-found.tsx for it, with a 404. */
 const NOT_FOUND_PATH = '/_attest/not-found';
 
-export async function proxy(request: NextRequest) {
-  if (!(await publicPageExists(request.nextUrl.pathname))) {
+export default auth(async (request) => {
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith('/dashboard')) {
+    if (!request.auth) {
+      const login = new URL('/login', request.url);
+      login.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+    return NextResponse.next();
+  }
+  if (!(await publicPageExists(pathname))) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
   return NextResponse.next();
-}
+});
 
 export const config = {
-  matcher: ['/claims/:slug', '/sources/:id'],
+  matcher: ['/claims/:slug', '/sources/:id', '/dashboard', '/dashboard/:path*'],
 };

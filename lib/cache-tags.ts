@@ -12,3 +12,8 @@ export const cacheTags = {
  * cached public reads are refreshed at least this often.
  */
 export const PUBLIC_CACHE_SECONDS = 300;
+
+/** Every public cache entry a change to a claim can touch. */
+export function publicTagsForClaim(slug: string, sourceIds: Iterable<string>): string[] {
+  return [cacheTags.claimList, cacheTags.claim(slug), ...[...new Set(sourceIds)].map((id) => cacheTags.source(id))];
+}

@@ -1,0 +1,70 @@
+import type { Role } from './generated/prisma/enums';
+
+// The single source of truth for who may do what. Every server action and
+// every non-public read asks `can(actor, permission)` inside the data-access
+// layer; the proxy and the pages only hide what the actor cannot use.
+// Anonymous readers have no entry: they only ever see published content.
+
+export const permissions = [
+  'dashboard.read',
+  'source.create',
+  'claimant.create',
+  'claimant.update',
+  'claim.create',
+  'claim.update',
+  'claim.archive',
+  'appearance.create',
+  'appearance.delete',
+  'relation.create',
+  'relation.delete',
+  'verdict.draft',
+  'verdict.submit',
+  'verdict.review',
+  'dispute.moderate',
+  'user.manage',
+  'rating.manage',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+const EDITORIAL: Permission[] = [
+  'dashboard.read',
+  'source.create',
+  'claimant.create',
+  'claimant.update',
+  'claim.create',
+  'claim.update',
+  'appearance.create',
+  'appearance.delete',
+  'relation.create',
+  'relation.delete',
+  'verdict.draft',
+  'verdict.submit',
+  'verdict.review',
+];
+
+export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
+  EDITOR: new Set(EDITORIAL),
+  // Moderators read the newsroom's work and handle disputes; they never edit it.
+  MODERATOR: new Set<Permission>(['dashboard.read', 'dispute.moderate']),
+  ADMIN: new Set<Permission>(permissions),
+};
+
+/** Who is acting: re-read from the database for every mutation (see lib/auth/actor.ts). */
+export type Actor = { id: string; name: string; email: string; role: Role };
+
+export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {
+  return !!actor && rolePermissions[actor.role].has(permission);
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission) {
+    super(`You are not allowed to do this (${permission}).`);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** Throws ForbiddenError unless the actor holds the permission. */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+}
