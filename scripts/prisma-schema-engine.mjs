@@ -15,7 +15,7 @@
 // JSON lines the native engine writes (see prisma-schema-engine/log.mjs).
 
 import fs from 'node:fs';
-import { logError, logInfo, routeConsoleToLog } from './prisma-schema-engine/log.mjs';
+import { logError, logInfo, logWarn, routeConsoleToLog } from './prisma-schema-engine/log.mjs';
 import { canConnect, createDatabase, dropDatabase } from './prisma-schema-engine/pg-admin.mjs';
 import { serveJsonRpc } from './prisma-schema-engine/rpc-server.mjs';
 import { engineVersion } from './prisma-schema-engine/wasm-engine.mjs';
@@ -56,10 +56,17 @@ function parseArgs(argv) {
       while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') && argv[i + 1] !== 'cli') {
         args.datamodels.push(argv[++i]);
       }
-    } else if (arg === '--datasource') args.datasource = JSON.parse(argv[++i] ?? '{}');
-    else if (arg === '--enabled-preview-features' || arg === '--extension-types') i++; // not used by the WASM engine
+    } else if (arg === '--datasource') {
+      try {
+        args.datasource = JSON.parse(argv[++i] ?? '{}');
+      } catch (error) {
+        args.datasource = { invalid: `Invalid --datasource JSON: ${error.message}` };
+      }
+    } else if (arg === '--enabled-preview-features' || arg === '--extension-types') i++; // not used by the WASM engine
     else if (arg === 'cli') args.cli = argv[++i] ?? '';
-    else throw new Error(`Unknown argument: ${arg}`);
+    // Never die on arguments: the CLI may already be waiting for an answer
+    // (see rpc-server.mjs, onCrash).
+    else logWarn(`Ignoring unknown argument: ${arg}`);
   }
   return args;
 }
@@ -92,7 +99,9 @@ if (args.version) {
 } else if (args.cli !== null) {
   await runCliSubcommand(args.cli, args.datasource);
 } else {
-  logInfo(`Starting schema engine (WASM stand-in) ${await engineVersion()}`);
+  // Serve right away; the WASM engine is loaded with the first request, so
+  // that even a failure to load it becomes an answer the CLI reports.
+  logInfo('Starting schema engine (WASM stand-in)');
   ({ onCrash } = serveJsonRpc({
     datamodelPaths: args.datamodels,
     datasource: args.datasource,

@@ -3,9 +3,8 @@
 
 import crypto from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import {
-  databaseIdentity,
   databaseName,
   dropDatabaseNamed,
   quoteIdent,
@@ -28,17 +27,35 @@ const NEEDS_SHADOW =
 
 /**
  * Patch one adapter-pg queryable (the adapter or a transaction) in place.
+ *
+ * adapter-pg refuses result columns of type "char" (UnsupportedNativeDataType),
+ * but the engine's introspection reads several of them (e.g. contype) and
+ * expects them as Character values. So let adapter-pg read them as text, then
+ * report those columns as Character.
  */
 function patchQueryable(queryable) {
-  // adapter-pg refuses result columns of type "char" (UnsupportedNativeDataType),
-  // but the engine's introspection queries read several of them. Their text
-  // form is a one-character string, so report them as text.
+  // Indexes of the "char" columns of each query's result, keyed by the query
+  // object (queryRaw hands the same object to performIO).
+  const charColumns = new WeakMap();
+
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result?.fields ?? []) {
-      if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-    }
+    const indexes = [];
+    (result?.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID !== CHAR_OID) return;
+      field.dataTypeID = TEXT_OID;
+      indexes.push(index);
+    });
+    if (indexes.length) charColumns.set(query, indexes);
+    return result;
+  };
+
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumns.get(query) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+    charColumns.delete(query);
     return result;
   };
   return queryable;
@@ -82,13 +99,21 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
 
   const dropTempShadow = async (name) => {
     if (!tempShadows.delete(name)) return;
-    await withClient(url, (client) => dropDatabaseNamed(client, name));
-    logInfo(`Dropped temporary shadow database ${name}`);
+    try {
+      await withClient(url, (client) => dropDatabaseNamed(client, name));
+      logInfo(`Dropped temporary shadow database ${name}`);
+    } catch (error) {
+      logWarn(`Could not drop temporary shadow database ${name}: ${error.message}`);
+    }
   };
 
-  /** Make sure `shadowUrl` really reaches its own database, not the main one. */
+  /**
+   * Make sure `shadowUrl` really reaches a database of its own: the shadow
+   * database gets wiped, so it must never turn out to be the main one.
+   */
   const checkIsolated = async (adapter, shadowUrl) => {
-    const { rows } = await adapter.underlyingDriver().query('SELECT current_database() AS name');
+    const whereAmI = 'SELECT current_database() AS name, inet_server_port() AS port';
+    const { rows } = await adapter.underlyingDriver().query(whereAmI);
     const actual = rows[0]?.name;
     if (actual !== databaseName(shadowUrl)) {
       // An embedded PGlite server accepts CREATE DATABASE but answers every
@@ -99,19 +124,27 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
           `it cannot host a separate shadow database. ${NEEDS_SHADOW}`,
       );
     }
+    // Same database name and port as the main database, e.g. "localhost"
+    // versus "127.0.0.1" in the two URLs.
+    const main = await withClient(url, async (client) => (await client.query(whereAmI)).rows[0]);
+    if (main.name === actual && main.port === rows[0].port) {
+      throw new Error('SHADOW_DATABASE_URL must not point at the main database (DATABASE_URL).');
+    }
   };
 
   // The WASM engine calls this whenever it needs a shadow database
   // (`migrate dev`, `migrate diff --from-migrations`, …).
   const connectToShadowDb = async () => {
     if (shadowDatabaseUrl) {
-      if (databaseIdentity(shadowDatabaseUrl) === databaseIdentity(url)) {
-        throw new Error('The shadow database URL (SHADOW_DATABASE_URL) must not point at the main database (DATABASE_URL).');
-      }
       const adapter = await connectTo(shadowDatabaseUrl);
-      await checkIsolated(adapter, shadowDatabaseUrl);
-      // The engine expects an empty shadow database but does not reset it.
-      await wipeDatabase(adapter.underlyingDriver());
+      try {
+        await checkIsolated(adapter, shadowDatabaseUrl);
+        // The engine expects an empty shadow database but does not reset it.
+        await wipeDatabase(adapter.underlyingDriver());
+      } catch (error) {
+        await adapter.dispose().catch(() => {});
+        throw error;
+      }
       return adapter;
     }
 
@@ -133,7 +166,7 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
       await checkIsolated(adapter, shadowUrl);
     } catch (error) {
       await adapter?.dispose().catch(() => {});
-      await dropTempShadow(name).catch(() => {});
+      await dropTempShadow(name);
       throw error;
     }
     const dispose = adapter.dispose.bind(adapter);
@@ -155,11 +188,7 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
     factory,
     /** Drop temporary shadow databases the engine did not dispose of. */
     async cleanup() {
-      for (const name of [...tempShadows]) {
-        await dropTempShadow(name).catch((error) =>
-          logWarn(`Could not drop temporary shadow database ${name}: ${error.message}`),
-        );
-      }
+      for (const name of [...tempShadows]) await dropTempShadow(name);
     },
   };
 }

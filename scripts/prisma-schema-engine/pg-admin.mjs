@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 // @prisma/adapter-pg itself uses, so both always agree.
 const require = createRequire(import.meta.url);
 const pg = createRequire(require.resolve('@prisma/adapter-pg'))('pg');
-export { pg };
 
 /** A user-facing error with a Prisma error code (e.g. P1001). */
 export class CodedError extends Error {
@@ -30,12 +29,6 @@ export function withDatabase(url, name) {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(name)}`;
   return u.toString();
-}
-
-/** host:port/database, to tell whether two URLs name the same database. */
-export function databaseIdentity(url) {
-  const u = new URL(url);
-  return `${u.hostname || 'localhost'}:${u.port || '5432'}/${databaseName(url)}`;
 }
 
 export const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;

@@ -45,6 +45,7 @@ export function serveJsonRpc({ datamodelPaths, datasource, exit, setCleanup }) {
   let enginePromise = null;
   const getEngine = () =>
     (enginePromise ??= (async () => {
+      if (datasource.invalid) throw new Error(datasource.invalid);
       if (!datasource.url) {
         throw new Error('The datasource URL is not set: set DATABASE_URL (see prisma.config.ts).');
       }
