@@ -7,6 +7,11 @@ const nextConfig = {
   // load them from node_modules at run time instead of bundling them.
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html'],
   typedRoutes: false,
+  experimental: {
+    // Editors paste or upload whole articles (the source form accepts files up
+    // to 2 MB); Next's default action body limit is 1 MB.
+    serverActions: { bodySizeLimit: '5mb' },
+  },
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 import { prisma } from '../db';
-import type { Actor } from '../permissions';
+import { assertCan, type Actor } from '../permissions';
 
 export type SignInCandidate = Actor & { active: boolean; passwordHash: string | null };
 
@@ -33,4 +33,27 @@ export async function countRecentSignInFailures(key: string, since: Date): Promi
   return prisma.signInAttempt.count({
     where: { key, succeeded: false, attemptedAt: { gte: lastSuccess?.attemptedAt ?? since } },
   });
+}
+
+export type ManagedUserListItem = {
+  id: string;
+  name: string;
+  email: string;
+  role: Actor['role'];
+  active: boolean;
+  /** Whether the account can sign in with a password (else only through OAuth/OIDC). */
+  hasPassword: boolean;
+  createdAt: string;
+  /** Optimistic lock carried by the role and activation forms. */
+  version: number;
+};
+
+/** Every account, newest first, for the admins' user page. */
+export async function listManagedUsers(actor: Actor): Promise<ManagedUserListItem[]> {
+  assertCan(actor, 'user.manage');
+  const users = await prisma.user.findMany({
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, createdAt: true, version: true },
+  });
+  return users.map(({ passwordHash, createdAt, ...user }) => ({ ...user, hasPassword: passwordHash !== null, createdAt: createdAt.toISOString() }));
 }

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import { articleTextFromUpload, uploadKind, type UploadKind } from './html-to-text';
+import { importArticle } from './import-article';
+
+// The "new source" form. The same schema validates a pasted article and an
+// uploaded file; the importer itself runs on the server (prepareSourceImport),
+// never in the browser, because quotes will point into its output.
+
+export const MAX_SOURCE_TEXT_LENGTH = 500_000;
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_SOURCE_LANGUAGE = 'fr';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+/** An optional one-line field: trimmed, null when empty. */
+function optionalLine(label: string, max: number) {
+  return z
+    .string()
+    .default('')
+    .transform((value) => value.trim())
+    .pipe(z.string().max(max, `${label} must be ${numberFormat.format(max)} characters or fewer.`))
+    .transform((value) => (value === '' ? null : value));
+}
+
+export const HTTP_URL_MESSAGE = 'URL must start with http:// or https://.';
+
+/** The address as the WHATWG URL parser writes it (lower-case host, no #fragment), or null when it is not http(s). */
+export function normaliseSourceUrl(value: string): string | null {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) return null;
+  const url = new URL(value);
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+  url.hash = '';
+  return url.href;
+}
+
+const urlField = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed === '') return null;
+    if (trimmed.length > 2000) {
+      ctx.addIssue({ code: 'custom', message: 'URL must be 2,000 characters or fewer.' });
+      return z.NEVER;
+    }
+    if (!/^https?:\/\//i.test(trimmed)) {
+      ctx.addIssue({ code: 'custom', message: HTTP_URL_MESSAGE });
+      return z.NEVER;
+    }
+    const normalised = normaliseSourceUrl(trimmed);
+    if (!normalised) {
+      ctx.addIssue({ code: 'custom', message: 'This URL is not a valid web address.' });
+      return z.NEVER;
+    }
+    return normalised;
+  });
+
+/** Canonical BCP 47 tag ("FR-ca" → "fr-CA"), or null when the value is not one. */
+export function canonicalLanguageTag(value: string): string | null {
+  if (value.length > 35 || !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value)) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const languageField = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed === '') return null; // the importer's guess, or French
+    const tag = canonicalLanguageTag(trimmed);
+    if (!tag) {
+      ctx.addIssue({ code: 'custom', message: 'Language must be a BCP 47 language tag, such as fr, en or fr-CA.' });
+      return z.NEVER;
+    }
+    return tag;
+  });
+
+/**
+ * The last calendar date that is not in the future somewhere: UTC+14 is the
+ * earliest time zone, so an article dated "today" in Nouméa or Montréal passes.
+ */
+export function latestPublicationDate(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+export function isValidIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const publishedOnField = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed === '') return null;
+    if (!isValidIsoDate(trimmed)) {
+      ctx.addIssue({ code: 'custom', message: 'Published on must be a date such as 2024-11-04.' });
+      return z.NEVER;
+    }
+    if (trimmed > latestPublicationDate()) {
+      ctx.addIssue({ code: 'custom', message: 'Published on cannot be in the future.' });
+      return z.NEVER;
+    }
+    return trimmed;
+  });
+
+function codePointCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+export const emptyCleanedTextMessage =
+  'Nothing is left once page furniture is removed: the cleaned text is empty. Paste the article itself.';
+
+const tooLongMessage = `Text must be ${numberFormat.format(MAX_SOURCE_TEXT_LENGTH)} characters or fewer.`;
+
+type Upload = { file: Blob; kind: UploadKind };
+
+const fileField = z.unknown().optional().transform((value, ctx): Upload | null => {
+  if (value === undefined || value === null || value === '') return null;
+  if (!(value instanceof Blob)) {
+    ctx.addIssue({ code: 'custom', message: 'Upload a .txt or .html file.' });
+    return z.NEVER;
+  }
+  // A file input left empty still submits an empty file (named "", or "undefined"
+  // once React has re-encoded the form): an empty file is no upload.
+  if (value.size === 0) return null;
+  const name = 'name' in value && typeof value.name === 'string' ? value.name : '';
+  const kind = uploadKind({ name, type: value.type });
+  if (!kind) {
+    ctx.addIssue({ code: 'custom', message: 'Upload a .txt or .html file: other file types cannot be imported.' });
+    return z.NEVER;
+  }
+  if (value.size > MAX_UPLOAD_BYTES) {
+    ctx.addIssue({ code: 'custom', message: 'The file is larger than 2 MB: upload a smaller file or paste the article.' });
+    return z.NEVER;
+  }
+  return { file: value, kind };
+});
+
+/** What the form submits; `text` is the pasted article, `file` an optional upload that replaces it. */
+export const sourceFormSchema = z
+  .object({
+    intent: z.enum(['preview', 'save']).default('preview'),
+    title: optionalLine('Title', 500),
+    url: urlField,
+    publisher: optionalLine('Publisher', 200),
+    author: optionalLine('Author', 200),
+    language: languageField,
+    publishedOn: publishedOnField,
+    text: z.string().default(''),
+    file: fileField,
+  })
+  .transform(async (form, ctx) => {
+    const { file, text, intent, ...metadata } = form;
+    let rawText = text;
+    if (file) {
+      rawText = await articleTextFromUpload(file.file, file.kind);
+      if (codePointCount(rawText) > MAX_SOURCE_TEXT_LENGTH) {
+        ctx.addIssue({ code: 'custom', path: ['file'], message: `The file's text is too long. ${tooLongMessage}` });
+        return z.NEVER;
+      }
+    } else if (codePointCount(rawText) > MAX_SOURCE_TEXT_LENGTH) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: tooLongMessage });
+      return z.NEVER;
+    }
+    if (rawText.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: [file ? 'file' : 'text'], message: file ? 'The file has no text in it.' : "Paste the article's text or upload a file." });
+      return z.NEVER;
+    }
+    if (importArticle(rawText).text.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: [file ? 'file' : 'text'], message: emptyCleanedTextMessage });
+      return z.NEVER;
+    }
+    const input: SourceInput = { rawText, ...metadata };
+    return { intent, fromUpload: file !== null, input };
+  });
+
+/** A source as submitted: the raw article and the metadata the editor typed (null when left empty). */
+export type SourceInput = {
+  rawText: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  /** Canonical BCP 47 tag; null means "what the importer detects, else French". */
+  language: string | null;
+  /** YYYY-MM-DD */
+  publishedOn: string | null;
+};
+
+export type SourceForm = z.output<typeof sourceFormSchema>;
+
+/** Metadata fields the importer can fill in. */
+export type ImportedField = 'title' | 'publisher' | 'author' | 'language' | 'publishedOn';
+
+export type PreparedSource = {
+  rawText: string;
+  /** The cleaned text quotes will point into. */
+  text: string;
+  removedLines: string[];
+  metadata: Omit<SourceInput, 'rawText' | 'language'> & { language: string };
+  /** Fields left empty by the editor that the importer filled in. */
+  filledFields: ImportedField[];
+};
+
+/**
+ * Runs the importer and fills the metadata the editor left empty with what the
+ * article states — never overwriting what the editor typed. Pure: the preview
+ * and the save run the same code on the server.
+ */
+export function prepareSourceImport(input: SourceInput, retrievedAt: Date): PreparedSource {
+  const imported = importArticle(input.rawText, { retrievedAt });
+  const importedDate = imported.publishedAt ? imported.publishedAt.toISOString().slice(0, 10) : null;
+  const found: Record<ImportedField, string | null> = {
+    title: imported.title,
+    publisher: imported.publisher,
+    author: imported.author,
+    language: imported.language,
+    // A date the importer misread as future is no help to anyone.
+    publishedOn: importedDate && importedDate <= latestPublicationDate(retrievedAt) ? importedDate : null,
+  };
+  const filledFields: ImportedField[] = [];
+  const pick = (field: ImportedField, typed: string | null): string | null => {
+    if (typed !== null) return typed;
+    const value = found[field];
+    if (value !== null) filledFields.push(field);
+    return value;
+  };
+  const metadata = {
+    title: pick('title', input.title),
+    url: input.url,
+    publisher: pick('publisher', input.publisher),
+    author: pick('author', input.author),
+    language: pick('language', input.language) ?? DEFAULT_SOURCE_LANGUAGE,
+    publishedOn: pick('publishedOn', input.publishedOn),
+  };
+  return { rawText: input.rawText, text: imported.text, removedLines: imported.removedLines, metadata, filledFields };
+}
