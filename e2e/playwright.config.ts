@@ -11,7 +11,6 @@ if (!databaseUrl) {
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -40,6 +39,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'sign-in', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', testMatch: /.*\.spec\.ts/, testIgnore: /permission-matrix/, dependencies: ['sign-in'] },
+    // Last: its control calls change data the other specs read.
+    { name: 'permission-matrix', testMatch: /permission-matrix\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     cwd: '..',

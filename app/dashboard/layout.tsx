@@ -15,6 +15,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <nav className="dashboard-nav" aria-label="Dashboard">
         <Link href="/dashboard">Overview</Link>
         <Link href="/dashboard/claims">Claims</Link>
+        {can(actor, 'verdict.review') && <Link href="/dashboard/review">Review</Link>}
         <Link href="/dashboard/sources">Sources</Link>
         <Link href="/dashboard/claimants">Claimants</Link>
         {can(actor, 'user.manage') && <Link href="/dashboard/users">Users</Link>}

@@ -44,3 +44,151 @@ export const claimListQuerySchema = z.object({
 });
 
 export const claimSlugSchema = z.string().min(1).max(200);
+
+// ---------------------------------------------------------------------------
+// The dashboard's claim editor and claims list
+// ---------------------------------------------------------------------------
+
+export const CLAIM_SUMMARY_MAX_LENGTH = 75;
+const MAX_TAGS = 20;
+
+/** Length as the database counts it (code points), so "≤ 75" means the same in the form and in PostgreSQL. */
+export function summaryLength(value: string): number {
+  return Array.from(value).length;
+}
+
+/** "Russie, Koursk , russie" → ["Russie", "Koursk"]: trimmed, blanks and repeats (ignoring case) dropped. */
+export function parseTags(value: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of value.split(',')) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const key = tag.toLocaleLowerCase('fr');
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/** "YYYY-MM-DD" or empty (→ null). */
+const optionalFormDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .pipe(z.iso.date({ error: message }).nullable());
+
+const versionField = z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.');
+const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+
+const claimFields = {
+  text: z
+    .string({ error: 'Enter the claim as it was made.' })
+    .trim()
+    .min(1, 'Enter the claim as it was made.')
+    .max(10000, 'The claim must be 10,000 characters or fewer.'),
+  summary: z
+    .string({ error: 'Enter a summary.' })
+    .trim()
+    .min(1, 'Enter a summary.')
+    .refine((value) => summaryLength(value) <= CLAIM_SUMMARY_MAX_LENGTH, `Summary must be ${CLAIM_SUMMARY_MAX_LENGTH} characters or fewer.`),
+  /** Set by the picker when a suggestion is chosen; the typed name is resolved otherwise. */
+  claimantId: z.string().trim().max(64).optional().default(''),
+  claimant: z.string().trim().max(200, 'The claimant’s name must be 200 characters or fewer.').optional().default(''),
+  claimedAt: optionalFormDate('Claimed on must be a date (YYYY-MM-DD).'),
+  language: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : 'fr'))
+    .pipe(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language must be a language code such as fr or en.')),
+  tags: z
+    .string()
+    .optional()
+    .transform((value) => parseTags(value ?? ''))
+    .pipe(
+      z
+        .array(z.string().max(60, 'Each tag must be 60 characters or fewer.'))
+        .max(MAX_TAGS, `Give at most ${MAX_TAGS} tags.`),
+    ),
+};
+
+const claimantChosen = (value: { claimantId: string; claimant: string }) => value.claimantId !== '' || value.claimant !== '';
+const claimantMissing = { path: ['claimant'], message: 'Choose a claimant, or create one with “New claimant”.' };
+
+export const createClaimSchema = z.object(claimFields).refine(claimantChosen, claimantMissing);
+export type CreateClaimInput = z.infer<typeof createClaimSchema>;
+
+export const updateClaimSchema = z
+  .object({ ...claimFields, id: idField('This claim no longer exists.'), version: versionField })
+  .refine(claimantChosen, claimantMissing);
+export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
+
+export const archiveClaimSchema = z.object({
+  id: idField('This claim no longer exists.'),
+  version: versionField,
+  reason: z
+    .string({ error: 'Give the reason for archiving this claim: readers see it on the claim’s page.' })
+    .trim()
+    .min(1, 'Give the reason for archiving this claim: readers see it on the claim’s page.')
+    .max(500, 'The reason must be 500 characters or fewer.'),
+});
+export type ArchiveClaimInput = z.infer<typeof archiveClaimSchema>;
+
+export const claimStatuses = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;
+export type ClaimStatusValue = (typeof claimStatuses)[number];
+export const claimStatusLabel: Record<ClaimStatusValue, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  PUBLISHED: 'Published',
+  ARCHIVED: 'Archived',
+};
+
+export const dashboardClaimSorts = ['updated', 'created', 'claimed'] as const;
+export type DashboardClaimSort = (typeof dashboardClaimSorts)[number];
+export const dashboardClaimSortLabel: Record<DashboardClaimSort, string> = {
+  updated: 'Recently updated',
+  created: 'Recently created',
+  claimed: 'Claimed date',
+};
+
+/** Where the next page of the dashboard's claims list starts: the last row's sort key and id. */
+export const dashboardClaimCursorSchema = z.object({
+  sort: z.enum(dashboardClaimSorts),
+  /** ISO timestamp (updated, created) or date (claimed); null for claims without a claimed date. */
+  key: z.string().max(40).nullable(),
+  id: z.string().min(1).max(64),
+});
+export type DashboardClaimCursor = z.infer<typeof dashboardClaimCursorSchema>;
+
+export function encodeDashboardClaimCursor(cursor: DashboardClaimCursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+export function decodeDashboardClaimCursor(value: string): DashboardClaimCursor | null {
+  try {
+    const parsed = dashboardClaimCursorSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/**
+ * The claims list's filters, read from the query string. Unknown or malformed
+ * values are dropped rather than refused: a hand-edited URL still shows a list.
+ */
+export const dashboardClaimFiltersSchema = z.object({
+  status: z.preprocess(emptyToUndefined, z.enum(claimStatuses).optional().catch(undefined)),
+  claimant: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional().catch(undefined)),
+  rating: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional().catch(undefined)),
+  tag: z.preprocess(emptyToUndefined, z.string().trim().max(60).optional().catch(undefined)),
+  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional().catch(undefined)),
+  sort: z.preprocess(emptyToUndefined, z.enum(dashboardClaimSorts).catch('updated').default('updated')),
+  cursor: z.preprocess(emptyToUndefined, z.string().max(512).optional().catch(undefined)),
+});
+export type DashboardClaimFilters = z.infer<typeof dashboardClaimFiltersSchema>;

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { type ActionFailure, type ActionResult, failureFrom, formValues, unauthenticated, validationFailure } from '../actions/result';
 import { getActor } from '../auth/actor';
+import { assertCan } from '../permissions';
 import { sha256OfText } from './hash';
 import { DuplicateSourceError, createSource } from './mutations';
 import { findSourceDuplicate, type SourceDuplicate } from './queries';
@@ -48,6 +49,8 @@ export async function createSourceAction(_previous: unknown, formData: FormData)
   if (intent === 'preview') {
     let data: SourcePreviewData;
     try {
+      // Previewing is the first half of archiving: same permission.
+      assertCan(actor, 'source.create');
       const { metadata, ...prepared } = prepareSourceImport(input, new Date());
       const sha256 = sha256OfText(prepared.text);
       const duplicate = await findSourceDuplicate(actor, { sha256, url: metadata.url });

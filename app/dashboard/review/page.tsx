@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FormattedDate } from '@/app/components/formatted-date';
+import { requirePageActor } from '@/lib/auth/require';
+import { listReviewQueue } from '@/lib/verdicts/review-queries';
+import { reviewPath } from './_components/verdict-labels';
+
+export const metadata: Metadata = { title: 'Review queue' };
+
+const doneMessage: Record<string, string> = {
+  'changes-requested': 'Changes requested: the verdict is back with its author as a draft, with your comment.',
+};
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const { done } = await searchParams;
+  const { actor, allowed } = await requirePageActor('verdict.review', '/dashboard/review');
+  if (!allowed) return <p>Your role does not allow this.</p>;
+  const queue = await listReviewQueue(actor);
+
+  return (
+    <>
+      <h1>Waiting for review</h1>
+      {done && doneMessage[done] && (
+        <p className="form-success" role="status">
+          {doneMessage[done]}
+        </p>
+      )}
+      <p className="muted">Submitted verdicts by other editors, oldest first. Your own verdicts are reviewed by someone else.</p>
+      {queue.length === 0 ? (
+        <p>Nothing is waiting for your review.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Author</th>
+              <th scope="col">Submitted</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.map((item) => (
+              <tr key={item.verdictId}>
+                <td>
+                  <Link href={reviewPath(item.verdictId)} lang={item.claim.language}>
+                    {item.claim.summary}
+                  </Link>
+                </td>
+                <td>
+                  Version {item.number}: {item.rating.labelEn}
+                  {item.isCorrection && <span className="muted small"> (correction)</span>}
+                </td>
+                <td>{item.authorName}</td>
+                <td>{item.submittedAt ? <FormattedDate value={item.submittedAt} withTime /> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { MutationError } from '../actions/result';
+import { recordAudit } from '../audit/record';
+import { readPublicClaimTags } from '../claims/mutations';
+import { isUniqueViolation } from '../claims/slug';
+import { prisma, Prisma } from '../db';
+import { assertCan, type Actor } from '../permissions';
+import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
+import { type AddAppearanceInput, ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE, type QuoteOccurrence, type RemoveAppearanceInput } from './schema';
+
+/** The quote occurs several times and the editor has not said which: the form offers the occurrences. */
+export class AmbiguousQuoteError extends MutationError {
+  constructor(readonly occurrences: QuoteOccurrence[]) {
+    super('INVALID_STATE', 'Choose which occurrence of the quote you mean.', { quote: [ambiguousQuoteMessage(occurrences.length)] });
+    this.name = 'AmbiguousQuoteError';
+  }
+}
+
+const DUPLICATE_MESSAGE = 'This passage of this source is already an appearance of this claim.';
+
+// A mouse selection often starts a character early or late (a space, a « ).
+const SELECTION_TOLERANCE = 2;
+
+/** The anchor the editor meant: the only one, the one their selection starts at, or the occurrence they chose. */
+function chooseAnchor(anchors: QuoteAnchor[], input: AddAppearanceInput): QuoteAnchor {
+  const [first] = anchors;
+  if (!first) throw new MutationError('INVALID_STATE', 'Check the quote.', { quote: [QUOTE_NOT_IN_SOURCE] });
+  if (anchors.length === 1) return first;
+  if (input.selectionStart !== null) {
+    const selectionStart = input.selectionStart;
+    const nearest = [...anchors].sort((a, b) => Math.abs(a.start - selectionStart) - Math.abs(b.start - selectionStart))[0];
+    if (nearest && Math.abs(nearest.start - selectionStart) <= SELECTION_TOLERANCE) return nearest;
+  }
+  if (input.occurrence !== null) {
+    const chosen = anchors[input.occurrence];
+    if (chosen) return chosen;
+  }
+  throw new AmbiguousQuoteError(anchors.map((a, index) => ({ index, prefix: a.prefix, exact: a.exact, suffix: a.suffix, start: a.start })));
+}
+
+export type AddedAppearance = { id: string; claimId: string; publicTags: string[] };
+
+export async function addAppearance(actor: Actor, input: AddAppearanceInput): Promise<AddedAppearance> {
+  assertCan(actor, 'appearance.create');
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
+      if (!claim) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
+      if (claim.status === 'ARCHIVED') {
+        throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged, so no appearance can be added.');
+      }
+      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } });
+      if (!source) throw new MutationError('INVALID_STATE', 'Check the source.', { sourceId: ['This source no longer exists: choose another one.'] });
+      const speaker = await tx.claimant.findUnique({ where: { id: input.speakerId }, select: { id: true } });
+      if (!speaker) throw new MutationError('INVALID_STATE', 'Check the speaker.', { speakerId: ['This claimant no longer exists: choose another one.'] });
+
+      const anchor = chooseAnchor(locateQuote(source.text, input.quote), input);
+      const duplicate = await tx.appearance.findFirst({
+        where: { claimId: claim.id, sourceId: source.id, start: anchor.start, end: anchor.end },
+        select: { id: true },
+      });
+      if (duplicate) throw new MutationError('INVALID_STATE', 'Check the quote.', { quote: [DUPLICATE_MESSAGE] });
+
+      const appearance = await tx.appearance.create({
+        data: {
+          claimId: claim.id,
+          sourceId: source.id,
+          speakerId: speaker.id,
+          stance: input.stance,
+          exact: anchor.exact,
+          prefix: anchor.prefix,
+          suffix: anchor.suffix,
+          start: anchor.start,
+          end: anchor.end,
+          createdById: actor.id,
+        },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: 'appearance.create', entityType: 'Appearance', entityId: appearance.id, after: appearance });
+      return { id: appearance.id, claimId: claim.id, publicTags: await readPublicClaimTags(tx, claim.id) };
+    });
+  } catch (error) {
+    // Another editor added the same passage at the same moment.
+    if (isUniqueViolation(error, 'appearances_claim_id_source_id_start_end_key')) {
+      throw new MutationError('INVALID_STATE', 'Check the quote.', { quote: [DUPLICATE_MESSAGE] });
+    }
+    throw error;
+  }
+}
+
+export type RemovedAppearance = { claimId: string; publicTags: string[] };
+
+/** Only before publication: once readers have seen a quote, it must never disappear. */
+export async function removeAppearance(actor: Actor, input: RemoveAppearanceInput): Promise<RemovedAppearance> {
+  assertCan(actor, 'appearance.delete');
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.appearance.findUnique({ where: { id: input.appearanceId } });
+    if (!before) throw new MutationError('NOT_FOUND', 'This appearance no longer exists.');
+    // FOR UPDATE: a publication committing meanwhile waits for us, or we see it.
+    const [claim] = await tx.$queryRaw<{ status: string; published: boolean }[]>(Prisma.sql`
+      SELECT "status"::text AS "status", "published_at" IS NOT NULL AS "published"
+      FROM "claims" WHERE "id" = ${before.claimId} FOR UPDATE`);
+    if (claim?.status === 'ARCHIVED') {
+      throw new MutationError('INVALID_STATE', 'This claim is archived, so its quotes cannot be removed: an archived fact check is kept unchanged.');
+    }
+    if (!claim || claim.status === 'PUBLISHED' || claim.published) {
+      throw new MutationError(
+        'INVALID_STATE',
+        'This claim has been published, so its quotes cannot be removed: readers rely on every published quote staying on the record.',
+      );
+    }
+    await tx.appearance.delete({ where: { id: before.id } });
+    await recordAudit(tx, { actorId: actor.id, action: 'appearance.delete', entityType: 'Appearance', entityId: before.id, before });
+    return { claimId: before.claimId, publicTags: await readPublicClaimTags(tx, before.claimId) };
+  });
+}

@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { MutationError } from '../actions/result';
+import { prisma } from '../db';
+import { ForbiddenError, type Actor } from '../permissions';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { findActiveActor } from '../users/queries';
+import { archiveClaim, createClaim, updateClaim } from './mutations';
+import { findPublicClaimBySlug } from './queries';
+import { createClaimSchema, updateClaimSchema } from './schema';
+
+// The claim editor's writes, against a clone of the seeded database: each
+// change comes with its audit row, a stale form never overwrites someone
+// else's save, and roles without the permission change nothing.
+
+let db: TestDatabase;
+const actors: Record<'editor' | 'reviewer' | 'moderator' | 'admin', Actor> = {} as never;
+
+async function actorByEmail(email: string): Promise<Actor> {
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const actor = await findActiveActor(user.id);
+  assert.ok(actor, email);
+  return actor;
+}
+
+before(async () => {
+  db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url;
+  actors.editor = await actorByEmail('editor@attest.local');
+  actors.reviewer = await actorByEmail('reviewer@attest.local');
+  actors.moderator = await actorByEmail('moderator@attest.local');
+  actors.admin = await actorByEmail('admin@attest.local');
+});
+after(async () => {
+  await prisma.$disconnect();
+  await db?.drop();
+});
+
+function claimForm(fields: Record<string, string>) {
+  const parsed = createClaimSchema.safeParse(fields);
+  assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
+  return parsed.data;
+}
+
+async function lavrovId(): Promise<string> {
+  return (await db.prisma.claimant.findUniqueOrThrow({ where: { slug: 'sergei-lavrov' } })).id;
+}
+
+async function rejectsWith(promise: Promise<unknown>, code: MutationError['code'], pattern?: RegExp): Promise<MutationError> {
+  let caught: unknown;
+  await assert.rejects(promise, (error: unknown) => {
+    caught = error;
+    return error instanceof MutationError && error.code === code;
+  });
+  const error = caught as MutationError;
+  if (pattern) assert.match(`${error.message} ${JSON.stringify(error.fieldErrors ?? {})}`, pattern);
+  return error;
+}
+
+describe('creating a claim', () => {
+  test('creates a DRAFT with a slug from the summary and a claim.create audit row', async () => {
+    const claimantId = await lavrovId();
+    const saved = await createClaim(
+      actors.editor,
+      claimForm({
+        text: 'Les soldats nord-coréens ne sont pas en Russie.',
+        summary: 'Lavrov : pas de soldats nord-coréens en Russie',
+        claimantId,
+        claimedAt: '2024-11-05',
+        tags: 'Russie, troupes nord-coréennes, russie',
+      }),
+    );
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: saved.id } });
+    assert.equal(claim.status, 'DRAFT');
+    assert.equal(claim.slug, 'lavrov-pas-de-soldats-nord-coreens-en-russie');
+    assert.equal(claim.language, 'fr');
+    assert.deepEqual(claim.tags, ['Russie', 'troupes nord-coréennes']);
+    assert.equal(claim.claimedAt?.toISOString(), '2024-11-05T00:00:00.000Z');
+    assert.equal(claim.createdById, actors.editor.id);
+
+    const audit = await db.prisma.auditEvent.findMany({ where: { entityType: 'Claim', entityId: saved.id } });
+    assert.equal(audit.length, 1);
+    assert.equal(audit[0]?.action, 'claim.create');
+    assert.equal(audit[0]?.actorId, actors.editor.id);
+    assert.equal((audit[0]?.after as { summary?: string }).summary, 'Lavrov : pas de soldats nord-coréens en Russie');
+  });
+
+  test('a second claim with the same summary gets the next free slug', async () => {
+    const claimantId = await lavrovId();
+    const fields = { text: 'Texte.', summary: 'Un résumé répété', claimantId };
+    const first = await createClaim(actors.editor, claimForm(fields));
+    const second = await createClaim(actors.editor, claimForm(fields));
+    const third = await createClaim(actors.editor, claimForm(fields));
+    assert.deepEqual([first.slug, second.slug, third.slug], ['un-resume-repete', 'un-resume-repete-2', 'un-resume-repete-3']);
+  });
+
+  test('the claimant can be given by name or alias when no suggestion was picked', async () => {
+    const saved = await createClaim(actors.editor, claimForm({ text: 'T', summary: 'Par alias', claimant: 'sergei lavrov' }));
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: saved.id } });
+    assert.equal(claim.claimantId, await lavrovId());
+    await rejectsWith(createClaim(actors.editor, claimForm({ text: 'T', summary: 'Inconnu', claimant: 'Personne Inconnue' })), 'INVALID_STATE', /No claimant is called/);
+  });
+
+  test('a summary over 75 characters is refused with a sentence the editor understands', () => {
+    const result = createClaimSchema.safeParse({ text: 'T', summary: 'x'.repeat(76), claimant: 'Lavrov' });
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error?.flatten().fieldErrors.summary, ['Summary must be 75 characters or fewer.']);
+    // 75 accented characters are 75, not 150 bytes or more.
+    assert.equal(createClaimSchema.safeParse({ text: 'T', summary: 'é'.repeat(75), claimant: 'Lavrov' }).success, true);
+  });
+
+  test('a claim without text, summary or claimant is refused field by field', () => {
+    const result = createClaimSchema.safeParse({ text: ' ', summary: '', claimant: '' });
+    assert.equal(result.success, false);
+    const errors = result.error?.flatten().fieldErrors ?? {};
+    assert.ok(errors.text && errors.summary && errors.claimant, JSON.stringify(errors));
+  });
+});
+
+describe('editing a claim', () => {
+  test('saves with a claim.update audit row holding before and after, and bumps the version', async () => {
+    const claimantId = await lavrovId();
+    const created = await createClaim(actors.editor, claimForm({ text: 'Avant', summary: 'Résumé avant', claimantId }));
+    const parsed = updateClaimSchema.parse({ id: created.id, version: '1', text: 'Après', summary: 'Résumé après', claimantId });
+    const saved = await updateClaim(actors.editor, parsed);
+    assert.equal(saved.version, 2);
+    assert.equal(saved.slug, 'resume-apres', 'a draft follows its summary');
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: 'claim.update' } });
+    assert.equal((audit.before as { text: string }).text, 'Avant');
+    assert.equal((audit.after as { text: string }).text, 'Après');
+  });
+
+  test('a stale version is refused as a CONFLICT naming who saved, and the row is unchanged', async () => {
+    const claimantId = await lavrovId();
+    const created = await createClaim(actors.editor, claimForm({ text: 'Original', summary: 'Conflit', claimantId }));
+    // Both editors opened version 1; the reviewer saves first.
+    await updateClaim(actors.reviewer, updateClaimSchema.parse({ id: created.id, version: '1', text: 'Version du relecteur', summary: 'Conflit', claimantId }));
+    const error = await rejectsWith(
+      updateClaim(actors.editor, updateClaimSchema.parse({ id: created.id, version: '1', text: 'Version de l’éditrice', summary: 'Conflit', claimantId })),
+      'CONFLICT',
+    );
+    assert.match(error.message, new RegExp(`This claim was changed by ${actors.reviewer.name} at .+ — reload to see their changes`));
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: created.id } });
+    assert.equal(claim.text, 'Version du relecteur');
+    assert.equal(claim.version, 2);
+    assert.equal(await db.prisma.auditEvent.count({ where: { entityId: created.id, action: 'claim.update' } }), 1);
+  });
+
+  test('a published claim can be edited, but keeps its public slug', async () => {
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { slug: 'rutte-unites-nord-coreennes-koursk' } });
+    const saved = await updateClaim(
+      actors.editor,
+      updateClaimSchema.parse({ id: claim.id, version: String(claim.version), text: claim.text, summary: 'Rutte : unités nord-coréennes à Koursk', claimantId: claim.claimantId, tags: claim.tags.join(', ') }),
+    );
+    assert.equal(saved.slug, claim.slug);
+    assert.ok(saved.publicTags.includes(`claim:${claim.slug}`));
+    assert.ok(saved.publicTags.includes('claims'));
+    assert.ok(saved.publicTags.some((tag) => tag.startsWith('source:')), 'its quoted sources are refreshed too');
+    assert.equal((await findPublicClaimBySlug(claim.slug))?.summary, 'Rutte : unités nord-coréennes à Koursk');
+  });
+});
+
+describe('archiving a claim', () => {
+  test('an editor is refused; an admin archives it and its public page keeps working', async () => {
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { slug: 'kiev-50-000-soldats-koursk' } });
+    const input = { id: claim.id, version: claim.version, reason: 'Doublon d’une autre vérification.' };
+    await assert.rejects(archiveClaim(actors.editor, input), ForbiddenError);
+    assert.equal((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status, 'PUBLISHED');
+
+    const saved = await archiveClaim(actors.admin, input);
+    const archived = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    assert.equal(archived.status, 'ARCHIVED');
+    assert.equal(archived.archiveReason, 'Doublon d’une autre vérification.');
+    assert.ok(archived.archivedAt);
+    assert.ok(saved.publicTags.includes(`claim:${claim.slug}`));
+    assert.equal(await db.prisma.auditEvent.count({ where: { entityId: claim.id, action: 'claim.archive', actorId: actors.admin.id } }), 1);
+
+    const page = await findPublicClaimBySlug(claim.slug);
+    assert.ok(page, 'an archived claim stays public');
+    assert.equal(page.status, 'ARCHIVED');
+    assert.equal(page.archived?.reason, 'Doublon d’une autre vérification.');
+
+    await rejectsWith(archiveClaim(actors.admin, { ...input, version: archived.version }), 'INVALID_STATE', /already archived/);
+    await rejectsWith(
+      updateClaim(actors.editor, updateClaimSchema.parse({ id: claim.id, version: String(archived.version), text: 'x', summary: 'y', claimantId: claim.claimantId })),
+      'INVALID_STATE',
+      /archived/,
+    );
+  });
+});
+
+describe('a moderator', () => {
+  test('is refused every claim mutation, and nothing is written', async () => {
+    const claim = await db.prisma.claim.findUniqueOrThrow({ where: { slug: 'choe-son-hui-renforcer-arsenal-nucleaire' } });
+    const counts = async () => [await db.prisma.claim.count(), await db.prisma.auditEvent.count()];
+    const before = await counts();
+    await assert.rejects(createClaim(actors.moderator, claimForm({ text: 'T', summary: 'S', claimantId: claim.claimantId })), ForbiddenError);
+    await assert.rejects(
+      updateClaim(actors.moderator, updateClaimSchema.parse({ id: claim.id, version: String(claim.version), text: 'T', summary: 'S', claimantId: claim.claimantId })),
+      ForbiddenError,
+    );
+    await assert.rejects(archiveClaim(actors.moderator, { id: claim.id, version: claim.version, reason: 'r' }), ForbiddenError);
+    assert.deepEqual(await counts(), before);
+    assert.deepEqual(await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } }), claim);
+  });
+});

@@ -1,0 +1,57 @@
+import { MutationError } from '../actions/result';
+import { recordAudit } from '../audit/record';
+import { readPublicClaimTags } from '../claims/mutations';
+import { isUniqueViolation } from '../claims/slug';
+import { prisma } from '../db';
+import { assertCan, type Actor } from '../permissions';
+import { type AddRelationInput, type RemoveRelationInput, symmetricRelationTypes } from './schema';
+
+const DUPLICATE_MESSAGE = 'These claims are already linked this way.';
+
+export type ChangedRelation = { id: string; claimIds: [string, string]; publicTags: string[] };
+
+/** Links the claim to another one; both claims' public pages list the link. */
+export async function addRelation(actor: Actor, input: AddRelationInput): Promise<ChangedRelation> {
+  assertCan(actor, 'relation.create');
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const from = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } });
+      if (!from) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
+      const to = await tx.claim.findFirst({ where: { OR: [{ id: input.target }, { slug: input.target }] }, select: { id: true } });
+      if (!to) throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: [`No claim has the slug or id “${input.target}”.`] });
+      if (to.id === from.id) throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: ['A claim cannot be related to itself.'] });
+
+      // "A same as B" and "B same as A" say the same thing: readers would see it twice.
+      const reverse = symmetricRelationTypes.has(input.type) ? [{ fromClaimId: to.id, toClaimId: from.id, type: input.type }] : [];
+      const existing = await tx.claimRelation.findFirst({
+        where: { OR: [{ fromClaimId: from.id, toClaimId: to.id, type: input.type }, ...reverse] },
+        select: { id: true },
+      });
+      if (existing) throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: [DUPLICATE_MESSAGE] });
+
+      const relation = await tx.claimRelation.create({
+        data: { fromClaimId: from.id, toClaimId: to.id, type: input.type, note: input.note, createdById: actor.id },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: 'relation.create', entityType: 'ClaimRelation', entityId: relation.id, after: relation });
+      const publicTags = [...(await readPublicClaimTags(tx, from.id)), ...(await readPublicClaimTags(tx, to.id))];
+      return { id: relation.id, claimIds: [from.id, to.id], publicTags };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'claim_relations_from_claim_id_to_claim_id_type_key')) {
+      throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: [DUPLICATE_MESSAGE] });
+    }
+    throw error;
+  }
+}
+
+export async function removeRelation(actor: Actor, input: RemoveRelationInput): Promise<ChangedRelation> {
+  assertCan(actor, 'relation.delete');
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.claimRelation.findUnique({ where: { id: input.relationId } });
+    if (!before) throw new MutationError('NOT_FOUND', 'This link no longer exists.');
+    await tx.claimRelation.delete({ where: { id: before.id } });
+    await recordAudit(tx, { actorId: actor.id, action: 'relation.delete', entityType: 'ClaimRelation', entityId: before.id, before });
+    const publicTags = [...(await readPublicClaimTags(tx, before.fromClaimId)), ...(await readPublicClaimTags(tx, before.toClaimId))];
+    return { id: before.id, claimIds: [before.fromClaimId, before.toClaimId], publicTags };
+  });
+}

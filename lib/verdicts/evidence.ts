@@ -1,0 +1,73 @@
+import { MutationError, type FieldErrors } from '../actions/result';
+import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
+import type { EvidenceRowInput, EvidenceStanceKey, QuoteOccurrenceChoices } from './schema';
+
+// Evidence quotes are anchored exactly as appearance quotes are: located in the
+// archived source text with locateQuote, refused when absent, and the editor
+// chooses when the passage occurs more than once.
+
+export const QUOTE_NOT_IN_SOURCE = 'This quote is not in the source text';
+
+export function chooseOccurrenceMessage(count: number): string {
+  return `This quote appears ${count} times in the source: choose which one.`;
+}
+
+/** A refusal that also carries, per evidence row, the occurrences the editor can choose from. */
+export class EvidenceQuoteError extends MutationError {
+  constructor(
+    fieldErrors: FieldErrors,
+    readonly occurrences: QuoteOccurrenceChoices,
+  ) {
+    super('INVALID_STATE', 'Some evidence needs your attention.', fieldErrors);
+    this.name = 'EvidenceQuoteError';
+  }
+}
+
+export type AnchoredEvidence = {
+  sourceId: string;
+  stance: EvidenceStanceKey;
+  note: string | null;
+  position: number;
+  anchor: QuoteAnchor | null;
+};
+
+/**
+ * Anchors every evidence row in its source's text. `sourceTexts` holds the
+ * sources that exist; a row naming another source is refused. Throws one
+ * EvidenceQuoteError listing every row that needs attention.
+ */
+export function anchorEvidence(rows: EvidenceRowInput[], sourceTexts: ReadonlyMap<string, string>): AnchoredEvidence[] {
+  const fieldErrors: FieldErrors = {};
+  const occurrences: QuoteOccurrenceChoices = {};
+  const anchored: AnchoredEvidence[] = [];
+
+  rows.forEach((row, index) => {
+    const text = sourceTexts.get(row.sourceId);
+    if (text === undefined) {
+      fieldErrors[`evidence.${index}.sourceId`] = ['This source does not exist any more: choose another.'];
+      return;
+    }
+    let anchor: QuoteAnchor | null = null;
+    if (row.quote) {
+      const found = locateQuote(text, row.quote);
+      if (found.length === 0) {
+        fieldErrors[`evidence.${index}.quote`] = [QUOTE_NOT_IN_SOURCE];
+        return;
+      }
+      if (found.length === 1) {
+        anchor = found[0] ?? null;
+      } else {
+        anchor = row.occurrence === undefined ? null : (found[row.occurrence] ?? null);
+        if (!anchor) {
+          fieldErrors[`evidence.${index}.quote`] = [chooseOccurrenceMessage(found.length)];
+          occurrences[String(index)] = found.map(({ start, prefix, exact, suffix }, occurrence) => ({ index: occurrence, start, prefix, exact, suffix }));
+          return;
+        }
+      }
+    }
+    anchored.push({ sourceId: row.sourceId, stance: row.stance, note: row.note, position: index, anchor });
+  });
+
+  if (Object.keys(fieldErrors).length > 0) throw new EvidenceQuoteError(fieldErrors, occurrences);
+  return anchored;
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compareVerdicts, evidenceLine } from './diff';
+import { EVIDENCE_REQUIRED, fieldErrorsByPath, latestTodayIso, readVerdictForm, verdictDraftSchema, verdictSubmissionSchema } from './schema';
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [key, value] of entries) data.append(key, value);
+  return data;
+}
+
+const base: [string, string][] = [
+  ['claimId', 'claim-1'],
+  ['ratingId', 'rating-1'],
+  ['headline', 'Un titre.'],
+  ['explanation', 'Une explication.'],
+  ['asOf', '2024-12-05'],
+];
+
+describe('the verdict form', () => {
+  test('indexed evidence fields are rebuilt into rows, in index order, whatever order they arrive in', () => {
+    const values = readVerdictForm(
+      form([...base, ['evidence.10.sourceId', 's10'], ['evidence.10.stance', 'CONTEXT'], ['evidence.2.sourceId', 's2'], ['evidence.2.stance', 'REFUTES'], ['evidence.2.quote', 'citation']]),
+    );
+    const parsed = verdictDraftSchema.parse(values);
+    assert.deepEqual(
+      parsed.evidence.map((row) => [row.sourceId, row.stance, row.quote]),
+      [['s2', 'REFUTES', 'citation'], ['s10', 'CONTEXT', null]],
+    );
+  });
+
+  test('errors are keyed by the full field name, so each shows next to its own row', () => {
+    const result = verdictDraftSchema.safeParse(readVerdictForm(form([...base, ['evidence.0.sourceId', ''], ['evidence.0.stance', 'CONTEXT']])));
+    assert.ok(!result.success);
+    assert.deepEqual(fieldErrorsByPath(result.error)['evidence.0.sourceId'], ['Choose the source of this evidence.']);
+  });
+
+  test('submitting needs evidence; a draft does not', () => {
+    assert.ok(verdictDraftSchema.safeParse(readVerdictForm(form(base))).success);
+    const result = verdictSubmissionSchema.safeParse(readVerdictForm(form(base)));
+    assert.ok(!result.success);
+    assert.deepEqual(fieldErrorsByPath(result.error).evidence, [EVIDENCE_REQUIRED]);
+  });
+
+  test('the headline is one line of at most 280 characters; the as-of date is real and not in the future', () => {
+    const errors = (entries: [string, string][]) => {
+      const result = verdictDraftSchema.safeParse(readVerdictForm(form(entries)));
+      return result.success ? {} : fieldErrorsByPath(result.error);
+    };
+    const withField = (key: string, value: string) => base.map(([k, v]): [string, string] => [k, k === key ? value : v]);
+    assert.match(errors(withField('headline', 'Une phrase.\nEt une autre.')).headline?.[0] ?? '', /one line/);
+    assert.match(errors(withField('headline', 'x'.repeat(281))).headline?.[0] ?? '', /280 characters or fewer/);
+    assert.match(errors(withField('asOf', '2024-02-30')).asOf?.[0] ?? '', /does not exist/);
+    assert.match(errors(withField('asOf', '2999-01-01')).asOf?.[0] ?? '', /cannot be in the future/);
+    assert.deepEqual(errors(withField('asOf', latestTodayIso())), {});
+    assert.match(errors(withField('explanation', 'x'.repeat(20_001))).explanation?.[0] ?? '', /20,000 characters or fewer/);
+  });
+});
+
+describe('comparing two verdict versions', () => {
+  const rating = { labelEn: 'Mostly false', labelFr: 'Plutôt faux' };
+  const evidence = { stance: 'REFUTES' as const, sourceTitle: 'Article', note: null, quote: null };
+  const older = { number: 1, rating, headline: 'Le Kremlin dément.', explanation: 'Ligne un.\nLigne deux.', asOf: '2024-11-01', evidence: [evidence] };
+
+  test('shows the rating, headline words, explanation lines, date and evidence that changed', () => {
+    const newer = {
+      number: 2,
+      rating: { labelEn: 'False', labelFr: 'Faux' },
+      headline: 'Le Kremlin dément encore.',
+      explanation: 'Ligne un.\nLigne trois.',
+      asOf: '2024-12-01',
+      evidence: [evidence, { ...evidence, stance: 'CONTEXT' as const, note: 'Nouveau' }],
+    };
+    const diff = compareVerdicts(older, newer);
+    assert.deepEqual(diff.rating, { before: 'Mostly false (Plutôt faux)', after: 'False (Faux)', changed: true });
+    assert.ok(diff.headline.parts.some((part) => part.change === 'added' && part.value.includes('encore')));
+    assert.deepEqual(diff.explanation.lines, [
+      { text: 'Ligne un.', change: 'same' },
+      { text: 'Ligne deux.', change: 'removed' },
+      { text: 'Ligne trois.', change: 'added' },
+    ]);
+    assert.equal(diff.asOf.changed, true);
+    assert.deepEqual(diff.evidence.lines.map((line) => line.change), ['same', 'added']);
+    assert.equal(diff.evidence.lines[1]?.text, evidenceLine({ ...evidence, stance: 'CONTEXT', note: 'Nouveau' }));
+  });
+
+  test('identical versions show no change; a first version is all new', () => {
+    const same = compareVerdicts(older, older);
+    assert.equal(same.rating.changed || same.headline.changed || same.explanation.changed || same.asOf.changed || same.evidence.changed, false);
+    const first = compareVerdicts(null, older);
+    assert.equal(first.rating.before, null);
+    assert.ok(first.explanation.lines.every((line) => line.change === 'added'));
+  });
+});

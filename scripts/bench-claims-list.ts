@@ -1,0 +1,245 @@
+// Benchmark of the dashboard's claims list at newsroom scale: fills a scratch
+// database with 100,000 claims, then times the first page and a deep page for
+// every sort and filter. It prints figures and asserts nothing.
+//
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/attest_bench \
+//     node scripts/run-tsx.mjs scripts/bench-claims-list.ts [--runs=5] [--claims=100000] [--proposed-indexes=on|off]
+//
+// --proposed-indexes=on creates, =off drops, the two sort indexes the
+// migrations do not have yet (recently created, claimed date), to compare.
+//
+// The database must be called attest_bench…: the script creates it if needed,
+// applies the migrations, seeds the corpus, and adds claims (with claimants,
+// tags and verdicts) until there are --claims of them. Re-running reuses them.
+
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import postgres from 'postgres';
+import { listDashboardClaims } from '../lib/claims/queries';
+import { type DashboardClaimSort, dashboardClaimFiltersSchema, dashboardClaimSorts } from '../lib/claims/schema';
+import { getPrisma } from '../lib/db';
+import type { Actor } from '../lib/permissions';
+
+const option = (name: string, fallback: number) => {
+  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+};
+const TARGET_CLAIMS = option('claims', 100_000);
+const RUNS = option('runs', 5);
+const PAGE_SIZE = 25;
+const WALK_PAGE = 2000;
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('Set DATABASE_URL to a scratch database whose name starts with attest_bench.');
+  process.exit(2);
+}
+const databaseName = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+if (!databaseName.startsWith('attest_bench')) {
+  console.error(`Refusing to fill "${databaseName}" with 100,000 claims: the database name must start with attest_bench.`);
+  process.exit(2);
+}
+
+function run(label: string, args: string[]) {
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DATABASE_URL: databaseUrl } });
+  if (result.status !== 0) throw new Error(`${label} failed`);
+}
+
+async function createDatabaseIfMissing() {
+  const serverUrl = new URL(databaseUrl as string);
+  serverUrl.pathname = '/postgres';
+  const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${databaseName}`;
+    if (!exists) await admin.unsafe(`CREATE DATABASE "${databaseName.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+const WORDS = [
+  'soldats', 'nord-coréens', 'Koursk', 'Russie', 'Ukraine', 'Pyongyang', 'Moscou', 'missiles', 'munitions', 'troupes',
+  'déploiement', 'frontière', 'alliance', 'nucléaire', 'sanctions', 'Kiev', 'Séoul', 'Washington', 'OTAN', 'combat',
+  'offensive', 'renseignement', 'ministre', 'président', 'déclaration', 'accord', 'armée', 'drones', 'artillerie', 'coréens',
+];
+const TAGS = Array.from({ length: 40 }, (_, i) => `sujet-${i + 1}`);
+
+async function fill(sql: postgres.Sql) {
+  const [{ n: existing } = { n: 0 }] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM claims`;
+  const missing = TARGET_CLAIMS - existing;
+  if (missing <= 0) {
+    console.log(`${existing} claims already there.`);
+    return;
+  }
+  console.log(`Adding ${missing} claims to the ${existing} already there…`);
+  const started = performance.now();
+  await sql`
+    INSERT INTO claimants (id, slug, name, kind, updated_at)
+    SELECT 'bench_claimant_' || g, 'bench-claimant-' || g, 'Porte-parole ' || g, 'PERSON', now()
+    FROM generate_series(1, 300) g
+    ON CONFLICT DO NOTHING`;
+  const offset = existing;
+  // Words, statuses, dates and tags drawn from the row number, so re-runs build the same archive.
+  await sql`
+    WITH claimant_ids AS (SELECT array_agg(id ORDER BY id) AS ids FROM claimants),
+    rows AS (
+      SELECT g, (hashtext(g::text) & 2147483647) AS h,
+             timestamp '2022-01-01' + ((hashtext('t' || g) & 2147483647) % (3 * 365 * 24 * 3600)) * interval '1 second' AS created
+      FROM generate_series(${offset + 1}::int, ${offset + missing}::int) g
+    )
+    INSERT INTO claims (id, slug, text, summary, language, claimant_id, claimed_at, tags, status, published_at, archived_at,
+                        archive_reason, created_at, updated_at)
+    SELECT 'bench_' || g, 'bench-' || g,
+           'Selon la déclaration ' || g || ', les ' || (${WORDS}::text[])[1 + h % 30] || ' et les ' || (${WORDS}::text[])[1 + (h / 30) % 30]
+             || ' de ' || (${WORDS}::text[])[1 + (h / 900) % 30] || ' changent la donne.',
+           left('Déclaration ' || g || ' : ' || (${WORDS}::text[])[1 + (h / 7) % 30] || ' et ' || (${WORDS}::text[])[1 + (h / 11) % 30], 75),
+           'fr',
+           ids[1 + h % array_length(ids, 1)],
+           CASE WHEN h % 5 = 0 THEN NULL ELSE (created - ((h % 60) || ' days')::interval)::date END,
+           CASE h % 4 WHEN 0 THEN ARRAY[]::text[] WHEN 1 THEN ARRAY[(${TAGS}::text[])[1 + h % 40]]
+                ELSE ARRAY[(${TAGS}::text[])[1 + h % 40], (${TAGS}::text[])[1 + (h / 40) % 40]] END,
+           (CASE WHEN h % 100 < 10 THEN 'DRAFT' WHEN h % 100 < 15 THEN 'IN_REVIEW' WHEN h % 100 < 95 THEN 'PUBLISHED' ELSE 'ARCHIVED' END)::"ClaimStatus",
+           CASE WHEN h % 100 >= 15 THEN created + interval '2 days' END,
+           CASE WHEN h % 100 >= 95 THEN created + interval '40 days' END,
+           CASE WHEN h % 100 >= 95 THEN 'Archivé pour le banc d’essai' END,
+           created,
+           created + ((h % 30) || ' days')::interval
+    FROM rows, claimant_ids`;
+  // One verdict for most claims: published for public ones, submitted in review, a draft for some drafts.
+  await sql`
+    WITH rating_ids AS (SELECT array_agg(id ORDER BY position) AS ids FROM ratings),
+         author AS (SELECT id FROM users ORDER BY created_at LIMIT 1)
+    INSERT INTO verdicts (id, claim_id, number, rating_id, headline, explanation, as_of, author_id, state, submitted_at, published_at, updated_at)
+    SELECT 'bench_verdict_' || c.id, c.id, 1, ids[1 + (hashtext(c.id) & 2147483647) % array_length(ids, 1)],
+           'Verdict du banc d’essai', 'Explication.', c.created_at::date, author.id,
+           (CASE c.status WHEN 'IN_REVIEW' THEN 'SUBMITTED' WHEN 'DRAFT' THEN 'DRAFT' ELSE 'PUBLISHED' END)::"VerdictState",
+           CASE WHEN c.status <> 'DRAFT' THEN c.created_at + interval '1 day' END,
+           c.published_at, c.updated_at
+    FROM claims c, rating_ids, author
+    WHERE c.id LIKE 'bench\\_%' AND (c.status <> 'DRAFT' OR (hashtext(c.id) & 2147483647) % 3 = 0)
+    ON CONFLICT DO NOTHING`;
+  await sql`ANALYZE`;
+  console.log(`Filled in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+// Indexes that would serve the "recently created" and "claimed date" sorts as
+// (status, updated_at DESC, id) serves "recently updated".
+const PROPOSED_INDEXES = {
+  claims_created_at_id_idx: 'CREATE INDEX IF NOT EXISTS "claims_created_at_id_idx" ON "claims" ("created_at" DESC, "id" DESC)',
+  claims_claimed_at_id_idx: 'CREATE INDEX IF NOT EXISTS "claims_claimed_at_id_idx" ON "claims" ("claimed_at" DESC NULLS LAST, "id" DESC)',
+};
+
+async function applyProposedIndexes(sql: postgres.Sql) {
+  const choice = process.argv.find((arg) => arg.startsWith('--proposed-indexes='))?.split('=')[1];
+  for (const [name, create] of Object.entries(PROPOSED_INDEXES)) {
+    if (choice === 'on') await sql.unsafe(create);
+    if (choice === 'off') await sql.unsafe(`DROP INDEX IF EXISTS "${name}"`);
+  }
+  if (choice) await sql`ANALYZE claims`;
+  const present = await sql<{ indexname: string }[]>`
+    SELECT indexname FROM pg_indexes WHERE tablename = 'claims' AND indexname IN ${sql(Object.keys(PROPOSED_INDEXES))}`;
+  console.log(`Proposed sort indexes present: ${present.map((row) => row.indexname).join(', ') || 'none'}.`);
+}
+
+const actor: Actor = { id: 'bench', name: 'Benchmark', email: 'bench@attest.local', role: 'ADMIN' };
+
+type Scenario = { label: string; filters: Record<string, string> };
+
+async function scenarios(sql: postgres.Sql): Promise<Scenario[]> {
+  const [busiest] = await sql<{ id: string; name: string }[]>`
+    SELECT cl.id, cl.name FROM claims c JOIN claimants cl ON cl.id = c.claimant_id GROUP BY cl.id ORDER BY count(*) DESC LIMIT 1`;
+  return [
+    { label: 'no filter', filters: {} },
+    { label: 'status=PUBLISHED', filters: { status: 'PUBLISHED' } },
+    { label: 'status=IN_REVIEW', filters: { status: 'IN_REVIEW' } },
+    { label: `claimant (${busiest?.name ?? '?'})`, filters: { claimant: busiest?.id ?? '' } },
+    { label: 'rating=misleading', filters: { rating: 'misleading' } },
+    { label: 'tag=sujet-7', filters: { tag: 'sujet-7' } },
+    { label: 'q=coreens', filters: { q: 'coreens' } },
+    { label: 'q=Kours (fragment)', filters: { q: 'Kours' } },
+    { label: 'q=missiles, status=DRAFT', filters: { q: 'missiles', status: 'DRAFT' } },
+  ];
+}
+
+async function timeIt(work: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  await work(); // warm the connection and the plan cache
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+/**
+ * A cursor about 90% of the way down the result, reached by following
+ * cursors with big pages, so that the timed query starts deep.
+ */
+async function deepCursor(sort: DashboardClaimSort, filters: Record<string, string>, total: number) {
+  const target = Math.floor(total * 0.9);
+  let cursor: string | undefined;
+  let position = 0;
+  while (position + WALK_PAGE <= target) {
+    const page = await listDashboardClaims(actor, dashboardClaimFiltersSchema.parse({ ...filters, sort, cursor }), WALK_PAGE);
+    if (!page.nextCursor) return null;
+    cursor = page.nextCursor;
+    position += page.items.length;
+  }
+  return cursor ? { cursor, position } : null;
+}
+
+/** How many claims match, counted by following every page: also proves the pages end. */
+async function countMatching(filters: Record<string, string>): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await listDashboardClaims(actor, dashboardClaimFiltersSchema.parse({ ...filters, cursor }), WALK_PAGE);
+    count += page.items.length;
+    if (!page.nextCursor) return count;
+    cursor = page.nextCursor;
+  }
+}
+
+async function main() {
+  await createDatabaseIfMissing();
+  console.log(`Preparing ${databaseName}: migrations and seed…`);
+  run('prisma migrate deploy', ['node_modules/prisma/build/index.js', 'migrate', 'deploy']);
+  run('seed', ['scripts/run-tsx.mjs', 'seed/index.ts']);
+  const sql = postgres(databaseUrl as string, { max: 2, onnotice: () => {} });
+  try {
+    await fill(sql);
+    await applyProposedIndexes(sql);
+    const [{ n } = { n: 0 }] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM claims`;
+    console.log(`\n${n} claims. Median of ${RUNS} runs, page size ${PAGE_SIZE}, milliseconds.\n`);
+    console.log(['sort'.padEnd(9), 'filter'.padEnd(34), 'matches'.padStart(8), 'first'.padStart(8), 'deep'.padStart(8), '  deep page starts at'].join(' '));
+    for (const scenario of await scenarios(sql)) {
+      const matches = await countMatching(scenario.filters);
+      for (const sort of dashboardClaimSorts) {
+        const first = await timeIt(() => listDashboardClaims(actor, dashboardClaimFiltersSchema.parse({ ...scenario.filters, sort }), PAGE_SIZE));
+        const deep = await deepCursor(sort, scenario.filters, matches);
+        const deepTime = deep
+          ? await timeIt(() => listDashboardClaims(actor, dashboardClaimFiltersSchema.parse({ ...scenario.filters, sort, cursor: deep.cursor }), PAGE_SIZE))
+          : null;
+        console.log(
+          [
+            sort.padEnd(9),
+            scenario.label.slice(0, 34).padEnd(34),
+            String(matches).padStart(8),
+            first.toFixed(1).padStart(8),
+            (deepTime === null ? '—' : deepTime.toFixed(1)).padStart(8),
+            deep ? `  row ${deep.position}` : '  (too few matches)',
+          ].join(' '),
+        );
+      }
+    }
+  } finally {
+    await sql.end();
+    await getPrisma().$disconnect();
+  }
+}
+
+await main();
