@@ -22,6 +22,8 @@ const articleText = [
   'Laisser un commentaire',
 ].join('\n');
 const summary = `Peskov : aucun soldat nord-coréen en Russie (${run})`;
+const hostileClaimMarkup = '<script>alert("claim")</script>';
+const hostileMarkdown = '\n\n<img src=x onerror="alert(1)"> [source](javascript:alert(2)) <a href="https://example.org" onclick="alert(3)">lien</a>';
 
 async function submitVerdict(page: Page, verdict: { rating: string; headline: string; explanation: string; evidenceQuote: string; correctionNote?: string }, sourceId: string) {
   await page.getByLabel('Rating').selectOption({ label: verdict.rating });
@@ -72,7 +74,8 @@ test('an editor takes a pasted article to a second-editor-approved verdict, then
   let claimId = '';
   await test.step('the editor logs the claim and pins it to the quote', async () => {
     await editor.goto('/dashboard/claims/new');
-    await editor.getByLabel('Claim', { exact: true }).fill('Aucun soldat nord-coréen ne combat sur le sol russe.');
+    // Hostile markup typed into a plain field must come out as text.
+    await editor.getByLabel('Claim', { exact: true }).fill(`Aucun soldat nord-coréen ne combat sur le sol russe. ${hostileClaimMarkup}`);
     await editor.getByLabel('Summary').fill(summary);
     await editor.getByLabel('Claimant').fill('Kremlin');
     await editor.getByLabel('Claimed on').fill('2024-12-05');
@@ -96,7 +99,7 @@ test('an editor takes a pasted article to a second-editor-approved verdict, then
       {
         rating: 'Mostly false — Plutôt faux',
         headline: 'Plusieurs gouvernements affirment le contraire.',
-        explanation: '**Ce que montrent les sources.** L’OTAN fait état de soldats nord-coréens à Koursk.',
+        explanation: `**Ce que montrent les sources.** L’OTAN fait état de soldats nord-coréens à Koursk.${hostileMarkdown}`,
         evidenceQuote: 'plusieurs milliers de soldats nord-coréens ont pourtant été déployés dans la région de Koursk',
       },
       sourceId,
@@ -125,8 +128,17 @@ test('an editor takes a pasted article to a second-editor-approved verdict, then
     const [claim] = await sql`SELECT slug, status FROM claims WHERE id = ${claimId}`;
     expect(claim?.status).toBe('PUBLISHED');
     const publicPage = await browser.newPage();
+    const dialogs: string[] = [];
+    publicPage.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
     await publicPage.goto(`/claims/${claim?.slug}`);
     await expect(publicPage.getByText('Début décembre 2024, l’OTAN affirme le contraire.')).toBeVisible();
+    // Sanitized: the markup typed by the editor never runs.
+    await expect(publicPage.getByText(hostileClaimMarkup, { exact: false }).first()).toBeVisible();
+    expect(await publicPage.locator('[onerror], [onclick], a[href^="javascript:" i]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
     await expect(publicPage.getByText('Plutôt faux', { exact: true })).toBeVisible();
     const api = await (await publicPage.request.get(`/api/claims/${claim?.slug}`)).json();
     expect(api.verdict.headline).toBe('Début décembre 2024, l’OTAN affirme le contraire.');

@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
-import { listDashboardClaims } from '../lib/claims/queries';
+import { listDashboardClaims } from '../lib/claims/dashboard-queries';
 import { type DashboardClaimSort, dashboardClaimFiltersSchema, dashboardClaimSorts } from '../lib/claims/schema';
 import { getPrisma } from '../lib/db';
 import type { Actor } from '../lib/permissions';

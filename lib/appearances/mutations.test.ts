@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../actions/result';
-import { prisma } from '../db';
 import { ForbiddenError, type Actor } from '../permissions';
 import { locateQuote, sliceCodePoints, verifyAnchor } from '../quotes/anchor';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
+import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { rejectsWithMutationError } from '../testing/mutation-error';
 import { addAppearance, AmbiguousQuoteError, removeAppearance } from './mutations';
 import { addAppearanceSchema, ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE } from './schema';
 
@@ -13,31 +11,21 @@ import { addAppearanceSchema, ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE } from 
 // passage itself, asks which one when it occurs several times, and never lets
 // a published quote disappear.
 
-let db: TestDatabase;
+let db: SeededDatabase;
 let editor: Actor;
 let moderator: Actor;
 let draft: { id: string; claimantId: string };
 let source: { id: string; text: string };
 
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  const load = async (email: string) => {
-    const actor = await findActiveActor((await db.prisma.user.findUniqueOrThrow({ where: { email } })).id);
-    assert.ok(actor);
-    return actor;
-  };
-  editor = await load('editor@attest.local');
-  moderator = await load('moderator@attest.local');
+  db = await openSeededDatabase();
+  ({ editor, moderator } = db.actors);
   draft = await db.prisma.claim.findUniqueOrThrow({ where: { slug: 'zelensky-troupes-nord-coreennes-vont-croitre' }, select: { id: true, claimantId: true } });
   // The longest seed article: it names "Russie" many times.
   const sources = await db.prisma.source.findMany({ select: { id: true, text: true } });
   source = sources.sort((a, b) => b.text.length - a.text.length)[0] ?? assert.fail('no source');
 });
-after(async () => {
-  await prisma.$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 function form(fields: Record<string, string>) {
   return addAppearanceSchema.parse({ claimId: draft.id, sourceId: source.id, speakerId: draft.claimantId, stance: 'REPORTS', ...fields });
@@ -52,14 +40,7 @@ function uniquePassage(from: number, length = 40): string {
   return assert.fail('no unique passage');
 }
 
-async function fieldErrorsOf(promise: Promise<unknown>): Promise<MutationError> {
-  let caught: unknown;
-  await assert.rejects(promise, (error: unknown) => {
-    caught = error;
-    return error instanceof MutationError;
-  });
-  return caught as MutationError;
-}
+const fieldErrorsOf = rejectsWithMutationError;
 
 describe('adding an appearance', () => {
   test('locates the quote and stores its anchor with code-point offsets, plus an audit row', async () => {

@@ -1,7 +1,7 @@
 import { MutationError } from '../actions/result';
 import { recordAudit } from '../audit/record';
 import { readPublicClaimTags } from '../claims/mutations';
-import { isUniqueViolation } from '../claims/slug';
+import { isUniqueViolation } from '../actions/unique-violation';
 import { prisma, Prisma } from '../db';
 import { assertCan, type Actor } from '../permissions';
 import { locateQuote, type QuoteAnchor } from '../quotes/anchor';

@@ -1,35 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MutationError } from '../actions/result';
-import { prisma } from '../db';
 import { ForbiddenError, type Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
+import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
 import { createClaimant, updateClaimant } from './mutations';
 import { findClaimantMatches, listClaimants } from './queries';
 import { createClaimantSchema, updateClaimantSchema } from './schema';
 
-let db: TestDatabase;
+let db: SeededDatabase;
 let editor: Actor;
 let admin: Actor;
 let moderator: Actor;
 
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  const load = async (email: string) => {
-    const actor = await findActiveActor((await db.prisma.user.findUniqueOrThrow({ where: { email } })).id);
-    assert.ok(actor);
-    return actor;
-  };
-  editor = await load('editor@attest.local');
-  admin = await load('admin@attest.local');
-  moderator = await load('moderator@attest.local');
+  db = await openSeededDatabase();
+  ({ editor, admin, moderator } = db.actors);
 });
-after(async () => {
-  await prisma.$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 describe('claimants', () => {
   test('the form reads aliases one per line or comma-separated, and checks the country code', () => {

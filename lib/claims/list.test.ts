@@ -1,22 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { prisma } from '../db';
 import type { Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
-import { listDashboardClaims } from './queries';
+import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { listDashboardClaims } from './dashboard-queries';
 import { type DashboardClaimFilters, type DashboardClaimSort, dashboardClaimFiltersSchema, dashboardClaimSorts } from './schema';
 
 // The dashboard's claims list: keyset pages that cover every claim exactly
 // once whatever the sort (ties on the sort key included), and filters.
 
-let db: TestDatabase;
+let db: SeededDatabase;
 let editor: Actor;
 
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  editor = (await findActiveActor((await db.prisma.user.findUniqueOrThrow({ where: { email: 'editor@attest.local' } })).id)) ?? assert.fail();
+  db = await openSeededDatabase();
+  editor = db.actors.editor;
   // 40 more claims whose timestamps and dates collide in groups of five, a
   // third without a claimed date, so that pages break inside runs of ties.
   const claimants = await db.prisma.claimant.findMany({ select: { id: true } });
@@ -41,10 +38,7 @@ before(async () => {
   }
   await db.sql`UPDATE claims SET updated_at = created_at WHERE slug LIKE 'liste-%'`;
 });
-after(async () => {
-  await prisma.$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 function filters(values: Record<string, string>): DashboardClaimFilters {
   return dashboardClaimFiltersSchema.parse(values);

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MutationError } from '../actions/result';
-import { prisma } from '../db';
-import { ForbiddenError, type Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
+import { ForbiddenError } from '../permissions';
+import { closeSeededDatabase, openSeededDatabase, type DemoActors, type SeededDatabase } from '../testing/demo-actors';
 import { archiveClaim, createClaim, updateClaim } from './mutations';
 import { findPublicClaimBySlug } from './queries';
 import { createClaimSchema, updateClaimSchema } from './schema';
@@ -13,28 +11,14 @@ import { createClaimSchema, updateClaimSchema } from './schema';
 // change comes with its audit row, a stale form never overwrites someone
 // else's save, and roles without the permission change nothing.
 
-let db: TestDatabase;
-const actors: Record<'editor' | 'reviewer' | 'moderator' | 'admin', Actor> = {} as never;
-
-async function actorByEmail(email: string): Promise<Actor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const actor = await findActiveActor(user.id);
-  assert.ok(actor, email);
-  return actor;
-}
+let db: SeededDatabase;
+let actors: DemoActors;
 
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  actors.editor = await actorByEmail('editor@attest.local');
-  actors.reviewer = await actorByEmail('reviewer@attest.local');
-  actors.moderator = await actorByEmail('moderator@attest.local');
-  actors.admin = await actorByEmail('admin@attest.local');
+  db = await openSeededDatabase();
+  actors = db.actors;
 });
-after(async () => {
-  await prisma.$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 function claimForm(fields: Record<string, string>) {
   const parsed = createClaimSchema.safeParse(fields);

@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { isUniqueViolation } from '../actions/unique-violation';
 
 // Slugs are public URLs (/claims/{slug}) and public API identifiers, so they
 // are readable French without accents, short, and unique: the first free of
@@ -27,19 +28,6 @@ export function firstFreeSlug(base: string, taken: Iterable<string>): string {
     const candidate = `${base}-${n}`;
     if (!used.has(candidate)) return candidate;
   }
-}
-
-/**
- * True when `error` is Prisma's unique-constraint refusal (P2002) on the named
- * index. Checked structurally so that this file needs no Prisma import; the
- * driver adapter reports the index in `meta.driverAdapterError.cause.constraint`.
- */
-export function isUniqueViolation(error: unknown, indexName?: string): boolean {
-  if (typeof error !== 'object' || error === null || (error as { code?: unknown }).code !== 'P2002') return false;
-  if (!indexName) return true;
-  const meta = (error as { meta?: unknown }).meta;
-  const text = JSON.stringify(meta ?? {}) + String((error as { message?: unknown }).message ?? '');
-  return text.includes(indexName);
 }
 
 /**

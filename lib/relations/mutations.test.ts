@@ -1,46 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../actions/result';
-import { prisma } from '../db';
 import { ForbiddenError, type Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
+import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { rejectsWithMutationError } from '../testing/mutation-error';
 import { addRelation, removeRelation } from './mutations';
 import { addRelationSchema } from './schema';
 
-let db: TestDatabase;
+let db: SeededDatabase;
 let editor: Actor;
 let moderator: Actor;
 const slugs = { draft: 'choe-son-hui-renforcer-arsenal-nucleaire', published: 'blinken-8-000-soldats-deployes-koursk' };
 const ids: Record<keyof typeof slugs, string> = { draft: '', published: '' };
 
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  const load = async (email: string) => {
-    const actor = await findActiveActor((await db.prisma.user.findUniqueOrThrow({ where: { email } })).id);
-    assert.ok(actor);
-    return actor;
-  };
-  editor = await load('editor@attest.local');
-  moderator = await load('moderator@attest.local');
+  db = await openSeededDatabase();
+  ({ editor, moderator } = db.actors);
   for (const key of Object.keys(slugs) as (keyof typeof slugs)[]) {
     ids[key] = (await db.prisma.claim.findUniqueOrThrow({ where: { slug: slugs[key] } })).id;
   }
 });
-after(async () => {
-  await prisma.$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
-async function refusal(promise: Promise<unknown>): Promise<MutationError> {
-  let caught: unknown;
-  await assert.rejects(promise, (error: unknown) => {
-    caught = error;
-    return error instanceof MutationError;
-  });
-  return caught as MutationError;
-}
+const refusal = rejectsWithMutationError;
 
 describe('relations between claims', () => {
   test('link by slug or by public address, audited, refreshing the published claim', async () => {

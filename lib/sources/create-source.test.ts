@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readSeedArticles } from '../../seed/articles';
 import { MutationError } from '../actions/result';
-import { getPrisma } from '../db';
 import { ForbiddenError, type Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
+import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
 import { sha256OfText } from './hash';
 import { importArticle } from './import-article';
 import { DuplicateSourceError, createSource } from './mutations';
@@ -16,28 +14,16 @@ import type { SourceInput } from './schema';
 // stored is the importer's output with a hash the database accepts, every
 // creation is audited, and the archive never holds the same article twice.
 
-let db: TestDatabase;
+let db: SeededDatabase;
 let editor: Actor;
 let moderator: Actor;
 
-async function actorByEmail(email: string): Promise<Actor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const actor = await findActiveActor(user.id);
-  assert.ok(actor, `${email} should be an active demo user`);
-  return actor;
-}
-
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url; // before lib/db opens its client
-  editor = await actorByEmail('editor@attest.local');
-  moderator = await actorByEmail('moderator@attest.local');
+  db = await openSeededDatabase();
+  ({ editor, moderator } = db.actors);
 });
 
-after(async () => {
-  await getPrisma().$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 const pastedArticle = [
   'Accueil › Monde › Asie',

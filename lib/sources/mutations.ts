@@ -1,4 +1,5 @@
 import { MutationError } from '../actions/result';
+import { isUniqueViolation } from '../actions/unique-violation';
 import { recordAudit } from '../audit/record';
 import { Prisma, prisma } from '../db';
 import { assertCan, type Actor } from '../permissions';
@@ -34,10 +35,6 @@ async function duplicateOf(db: Db, sha256: string, url: string | null): Promise<
     select: { id: true, sha256: true },
   });
   return existing ? new DuplicateSourceError(existing.id, existing.sha256 === sha256 ? 'text' : 'url') : null;
-}
-
-function isUniqueConstraintError(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 /**
@@ -91,7 +88,7 @@ export async function createSource(actor: Actor, input: SourceInput): Promise<{ 
   } catch (error) {
     // Two editors saving the same article at once: the unique index on
     // sha256 or url refuses the second one; tell them where the first is.
-    if (isUniqueConstraintError(error)) {
+    if (isUniqueViolation(error)) {
       const duplicate = await duplicateOf(prisma, sha256, metadata.url);
       if (duplicate) throw duplicate;
     }

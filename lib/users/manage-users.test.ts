@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MutationError } from '../actions/result';
 import { verifyPassword } from '../auth/password';
-import { getPrisma } from '../db';
 import { ForbiddenError, type Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
 import { changeUserRole, createUser, deactivateUser, reactivateUser } from './mutations';
 import { findActiveActor, listManagedUsers } from './queries';
 import { createUserSchema } from './schema';
@@ -13,30 +12,17 @@ import { createUserSchema } from './schema';
 // with it, stale forms are refused, and Attest never ends up without an
 // active admin.
 
-let db: TestDatabase;
+let db: SeededDatabase;
 let admin: Actor;
 let editor: Actor;
 let moderator: Actor;
 
-async function actorByEmail(email: string): Promise<Actor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const actor = await findActiveActor(user.id);
-  assert.ok(actor, `${email} should be an active demo user`);
-  return actor;
-}
-
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url; // before lib/db opens its client
-  admin = await actorByEmail('admin@attest.local');
-  editor = await actorByEmail('editor@attest.local');
-  moderator = await actorByEmail('moderator@attest.local');
+  db = await openSeededDatabase();
+  ({ admin, editor, moderator } = db.actors);
 });
 
-after(async () => {
-  await getPrisma().$disconnect();
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 async function snapshot() {
   const [users, audits] = await Promise.all([

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { conflictError } from '../actions/conflict';
 import { MutationError } from '../actions/result';
+import { isUniqueViolation } from '../actions/unique-violation';
 import { recordAudit } from '../audit/record';
 import { hashPassword } from '../auth/password';
 import { Prisma, prisma } from '../db';
@@ -29,10 +30,6 @@ function duplicateEmailError(): MutationError {
   return new MutationError('CONFLICT', DUPLICATE_EMAIL_MESSAGE, { email: ['This email address is taken: use another one.'] });
 }
 
-function isUniqueConstraintError(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
 export type CreatedAccount = { id: string; email: string; name: string; role: Role; oneTimePassword: string };
 
 /**
@@ -58,7 +55,7 @@ export async function createUserAccount(input: CreateUserInput, actorId: string 
     return { ...user, oneTimePassword };
   } catch (error) {
     // Two admins creating the same account at once: the unique index refuses the second.
-    if (isUniqueConstraintError(error)) throw duplicateEmailError();
+    if (isUniqueViolation(error)) throw duplicateEmailError();
     throw error;
   }
 }

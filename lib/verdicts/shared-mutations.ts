@@ -1,5 +1,6 @@
 import { conflictError } from '../actions/conflict';
 import { MutationError } from '../actions/result';
+import { isUniqueViolation } from '../actions/unique-violation';
 import { Prisma, prisma } from '../db';
 
 // What the verdict mutations share: the audit snapshot of a verdict, and a
@@ -51,10 +52,6 @@ export class StaleVersionError extends Error {
     super(`${entityType} ${entityId} changed since it was read`);
     this.name = 'StaleVersionError';
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 /** Runs one transaction: the change and its audit rows commit together or not at all. */

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MutationError } from '../actions/result';
 import { findPublicClaimBySlug } from '../claims/queries';
-import { ForbiddenError, type Actor } from '../permissions';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { findActiveActor } from '../users/queries';
+import { ForbiddenError } from '../permissions';
+import { closeSeededDatabase, openSeededDatabase, type DemoActors, type SeededDatabase } from '../testing/demo-actors';
 import { EvidenceQuoteError, QUOTE_NOT_IN_SOURCE } from './evidence';
 import { findClaimHistory } from './history-queries';
 import { findDashboardHome } from './home-queries';
@@ -19,29 +18,16 @@ import { VERDICT_IN_PROGRESS } from './shared-mutations';
 // and a reader would notice, and that every change wrote its audit rows in the
 // same transaction (and nothing at all when it was refused).
 
-let db: TestDatabase;
-const actors: Record<'editor' | 'reviewer' | 'moderator' | 'admin', Actor> = {} as never;
+let db: SeededDatabase;
+let actors: DemoActors;
 const ratingIds = new Map<string, string>();
 
-async function actorByEmail(email: string): Promise<Actor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const actor = await findActiveActor(user.id);
-  assert.ok(actor, `${email} is an active seeded user`);
-  return actor;
-}
-
 before(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  actors.editor = await actorByEmail('editor@attest.local');
-  actors.reviewer = await actorByEmail('reviewer@attest.local');
-  actors.moderator = await actorByEmail('moderator@attest.local');
-  actors.admin = await actorByEmail('admin@attest.local');
+  db = await openSeededDatabase();
+  actors = db.actors;
   for (const rating of await db.prisma.rating.findMany()) ratingIds.set(rating.key, rating.id);
 });
-after(async () => {
-  await db?.drop();
-});
+after(() => closeSeededDatabase(db));
 
 const rating = (key: string) => ratingIds.get(key) ?? assert.fail(`rating ${key}`);
 

@@ -4,7 +4,7 @@ import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { requirePageActor } from '@/lib/auth/require';
 import { listClaimantOptions } from '@/lib/claimants/queries';
-import { listDashboardClaims, listRatingOptions } from '@/lib/claims/queries';
+import { listDashboardClaims, listRatingOptions } from '@/lib/claims/dashboard-queries';
 import {
   type DashboardClaimFilters,
   claimStatuses,

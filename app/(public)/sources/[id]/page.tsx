@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/app/components/formatted-date';
-import { segmentTextByQuotes } from '@/lib/quotes/highlight';
+import { HighlightedText } from '@/app/components/highlighted-text';
 import { getPublicSource } from '@/lib/sources/cache';
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,9 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   const source = await getPublicSource((await params).id);
   if (!source) notFound();
-
-  const segments = segmentTextByQuotes(source.text, source.quotes);
-  const claimsByQuote = new Map(source.quotes.map((quote) => [quote.id, quote.claim]));
 
   return (
     <article>
@@ -46,28 +43,12 @@ export default async function SourcePage({ params }: Props) {
 
       <h2 id="text-heading">Archived text</h2>
       <p className="small">Highlighted passages are quoted by published fact checks.</p>
-      <div className="archived-text" lang={source.language} aria-labelledby="text-heading">
-        {segments.map((segment, index) => {
-          if (segment.quoteIds.length === 0) return <span key={index}>{segment.text}</span>;
-          const [anchorId, ...otherAnchors] = segment.startingQuoteIds;
-          const claims = [...new Set(segment.quoteIds.map((id) => claimsByQuote.get(id)?.summary).filter(Boolean))];
-          return (
-            <span key={index}>
-              {otherAnchors.map((id) => (
-                <span key={id} id={`quote-${id}`} />
-              ))}
-              <mark
-                id={anchorId ? `quote-${anchorId}` : undefined}
-                className={segment.quoteIds.length > 1 ? 'overlap' : undefined}
-                data-quotes={segment.quoteIds.join(' ')}
-                title={`Quoted in: ${claims.join(' · ')}`}
-              >
-                {segment.text}
-              </mark>
-            </span>
-          );
-        })}
-      </div>
+      <HighlightedText
+        text={source.text}
+        language={source.language}
+        quotes={source.quotes.map((quote) => ({ id: quote.id, start: quote.start, end: quote.end, label: quote.claim.summary }))}
+        labelledBy="text-heading"
+      />
 
       {source.quotes.length > 0 && (
         <section aria-labelledby="quotes-heading">

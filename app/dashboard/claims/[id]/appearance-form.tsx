@@ -5,7 +5,7 @@ import { useActionState, useRef, useState, useTransition } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { addAppearanceAction } from '@/lib/appearances/actions';
 import { appearanceStanceOptionLabel, appearanceStances } from '@/lib/appearances/schema';
-import type { SourceForQuoting, SourceOption } from '@/lib/claims/queries';
+import type { SourceForQuoting, SourceOption } from '@/lib/claims/dashboard-queries';
 import { invalidProps } from './field-props';
 import { SourceTextSelector, type TextSelection } from './source-text-selector';
 import { useFormKey } from './use-form-key';

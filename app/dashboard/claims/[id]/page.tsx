@@ -5,7 +5,7 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { requirePageActor } from '@/lib/auth/require';
 import { listClaimantOptions } from '@/lib/claimants/queries';
 import { appearanceStanceLabel, relationLabel } from '@/lib/claims/labels';
-import { findClaimForEditor, findSourceForQuoting, listRelationCandidates, listSourceOptions } from '@/lib/claims/queries';
+import { findClaimForEditor, findSourceForQuoting, listRelationCandidates, listSourceOptions } from '@/lib/claims/dashboard-queries';
 import { claimStatusLabel } from '@/lib/claims/schema';
 import { can } from '@/lib/permissions';
 import { AppearanceForm } from './appearance-form';

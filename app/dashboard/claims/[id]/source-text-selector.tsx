@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import type { SourceForQuoting } from '@/lib/claims/queries';
+import type { SourceForQuoting } from '@/lib/claims/dashboard-queries';
 
 export type TextSelection = { quote: string; start: number };
 

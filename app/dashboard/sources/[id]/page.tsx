@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FormattedDate } from '@/app/components/formatted-date';
+import { HighlightedText } from '@/app/components/highlighted-text';
 import { requirePageActor } from '@/lib/auth/require';
 import { findDashboardSource, type DashboardSourceQuote } from '@/lib/sources/queries';
-import { HighlightedSourceText } from './highlighted-source-text';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -82,7 +82,12 @@ export default async function DashboardSourcePage({ params, searchParams }: Prop
 
       <h2 id="text-heading">Archived text</h2>
       <p className="small">Highlighted passages are quoted by a claim or a verdict, drafts included.</p>
-      <HighlightedSourceText text={source.text} language={source.language} quotes={source.quotes} labelledBy="text-heading" />
+      <HighlightedText
+        text={source.text}
+        language={source.language}
+        quotes={source.quotes.map((quote) => ({ id: quote.id, start: quote.start, end: quote.end, label: quote.claim.summary }))}
+        labelledBy="text-heading"
+      />
 
       <section aria-labelledby="quotes-heading">
         <h2 id="quotes-heading">Quotes pointing into this source ({source.quotes.length})</h2>
