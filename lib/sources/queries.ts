@@ -27,21 +27,54 @@ export type PublicSource = {
   quotes: PublicSourceQuote[];
 };
 
+/** The archived document's own fields, the same for readers and for the newsroom. */
+const archivedSourceSelect = {
+  id: true,
+  title: true,
+  publisher: true,
+  author: true,
+  url: true,
+  language: true,
+  publishedAt: true,
+  retrievedAt: true,
+  text: true,
+  sha256: true,
+} as const;
+
+type ArchivedSourceRow = {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  url: string | null;
+  language: string;
+  publishedAt: Date | null;
+  retrievedAt: Date;
+  text: string;
+  sha256: string;
+};
+
+function toArchivedSource(source: ArchivedSourceRow): Omit<PublicSource, 'quotes'> {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    author: source.author,
+    url: source.url,
+    language: source.language,
+    publishedAt: source.publishedAt ? source.publishedAt.toISOString().slice(0, 10) : null,
+    retrievedAt: source.retrievedAt.toISOString(),
+    text: source.text,
+    sha256: source.sha256,
+  };
+}
+
 /** An archived source that public content quotes or cites, or null. */
 export async function findPublicSourceById(id: string): Promise<PublicSource | null> {
   const source = await prisma.source.findFirst({
     where: { AND: [{ id }, publicSourceWhere] },
     select: {
-      id: true,
-      title: true,
-      publisher: true,
-      author: true,
-      url: true,
-      language: true,
-      publishedAt: true,
-      retrievedAt: true,
-      text: true,
-      sha256: true,
+      ...archivedSourceSelect,
       appearances: {
         where: { claim: publicClaimWhere },
         select: { id: true, start: true, end: true, exact: true, claim: { select: { slug: true, summary: true } } },
@@ -69,19 +102,7 @@ export async function findPublicSourceById(id: string): Promise<PublicSource | n
     ),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
 
-  return {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    author: source.author,
-    url: source.url,
-    language: source.language,
-    publishedAt: source.publishedAt ? source.publishedAt.toISOString().slice(0, 10) : null,
-    retrievedAt: source.retrievedAt.toISOString(),
-    text: source.text,
-    sha256: source.sha256,
-    quotes,
-  };
+  return { ...toArchivedSource(source), quotes };
 }
 
 /** Cheap existence check for the public source page (see proxy.ts). */
@@ -198,17 +219,8 @@ export async function findDashboardSource(actor: Actor, id: string): Promise<Das
   const source = await prisma.source.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      publisher: true,
-      author: true,
-      url: true,
-      language: true,
-      publishedAt: true,
-      retrievedAt: true,
+      ...archivedSourceSelect,
       createdAt: true,
-      text: true,
-      sha256: true,
       createdBy: { select: { name: true } },
       appearances: { select: { id: true, start: true, end: true, exact: true, claim: claimSelect } },
       evidence: {
@@ -237,18 +249,9 @@ export async function findDashboardSource(actor: Actor, id: string): Promise<Das
   ].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
 
   return {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    author: source.author,
-    url: source.url,
-    language: source.language,
-    publishedAt: source.publishedAt ? source.publishedAt.toISOString().slice(0, 10) : null,
-    retrievedAt: source.retrievedAt.toISOString(),
+    ...toArchivedSource(source),
     createdAt: source.createdAt.toISOString(),
     createdBy: source.createdBy?.name ?? null,
-    text: source.text,
-    sha256: source.sha256,
     quotes,
   };
 }
