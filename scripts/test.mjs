@@ -27,7 +27,13 @@ const UNIT_TEST_PATTERNS = ['lib/**/*.test.ts', 'seed/**/*.test.ts', 'scripts/**
 const REPORT_DIR = at('test-results');
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const only = process.argv[2]; // "unit" or "e2e" to run one part
+// `unit` or `e2e` runs one part. After `unit`, file patterns replace the
+// default ones; after `e2e --`, arguments go to Playwright (a spec, --grep…).
+const only = process.argv[2];
+const extraArgs = process.argv.slice(3);
+const dashDash = extraArgs.indexOf('--');
+const unitPatterns = only === 'unit' && extraArgs.length > 0 && dashDash === -1 ? extraArgs : UNIT_TEST_PATTERNS;
+const playwrightArgs = dashDash === -1 ? [] : extraArgs.slice(dashDash + 1);
 const runId = `${process.pid}_${Date.now().toString(36)}`;
 const templateDb = `attest_test_template_${runId}`;
 const e2eDb = `attest_test_e2e_${runId}`;
@@ -112,7 +118,7 @@ async function main() {
       const tap = path.join(REPORT_DIR, 'unit.tap');
       await run('unit and integration tests', 'scripts/run-tsx.mjs', [
         '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-        ...UNIT_TEST_PATTERNS,
+        ...unitPatterns,
       ], { ATTEST_TEST_SERVER_URL: serverUrl, ATTEST_TEST_TEMPLATE_DB: templateDb });
       const counts = countFromTap(tap);
       totals.passed += counts.passed;
@@ -128,7 +134,7 @@ async function main() {
       clearNextDataCache(ROOT);
       const report = path.join(REPORT_DIR, 'e2e.json');
       fs.rmSync(report, { force: true });
-      await run('end-to-end tests in Chromium', PLAYWRIGHT_CLI, ['test', '-c', 'e2e/playwright.config.ts'], {
+      await run('end-to-end tests in Chromium', PLAYWRIGHT_CLI, ['test', '-c', 'e2e/playwright.config.ts', ...playwrightArgs], {
         E2E_DATABASE_URL: databaseUrl(e2eDb),
         PLAYWRIGHT_JSON_OUTPUT_FILE: report,
       });
