@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/require';
 import { findVerdictEditor } from '@/lib/verdicts/queries';
 import { latestTodayIso } from '@/lib/verdicts/schema';
-import { verdictEditorPath, verdictStateLabel } from '@/app/dashboard/review/_components/verdict-labels';
+import { verdictEditorPath, verdictStateLabel } from '@/app/(newsroom)/dashboard/review/_components/verdict-labels';
 import { ClaimContext } from '../_components/claim-context';
 import { editorInitial } from '../_components/editor-initial';
 import { VerdictForm } from '../_components/verdict-form';

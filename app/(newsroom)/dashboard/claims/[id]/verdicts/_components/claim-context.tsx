@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ClaimForVerdictDto } from '@/lib/verdicts/queries';
-import { claimDashboardPath } from '@/app/dashboard/review/_components/verdict-labels';
-import { claimStatusLabel } from '@/app/dashboard/review/_components/verdict-labels';
+import { claimDashboardPath } from '@/app/(newsroom)/dashboard/review/_components/verdict-labels';
+import { claimStatusLabel } from '@/app/(newsroom)/dashboard/review/_components/verdict-labels';
 
 /** The claim a verdict rates, shown above the verdict editor and the review. */
 export function ClaimContext({ claim, showAppearances = false }: { claim: ClaimForVerdictDto; showAppearances?: boolean }) {

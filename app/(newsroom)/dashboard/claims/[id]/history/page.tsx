@@ -6,8 +6,8 @@ import { compareVerdicts } from '@/lib/verdicts/diff';
 import { findClaimHistory } from '@/lib/verdicts/history-queries';
 import type { VerdictDto } from '@/lib/verdicts/queries';
 import { compareVersionsSchema } from '@/lib/verdicts/schema';
-import { VerdictDiff } from '@/app/dashboard/review/_components/verdict-diff';
-import { claimDashboardPath, verdictEditorPath, verdictStateLabel } from '@/app/dashboard/review/_components/verdict-labels';
+import { VerdictDiff } from '@/app/(newsroom)/dashboard/review/_components/verdict-diff';
+import { claimDashboardPath, verdictEditorPath, verdictStateLabel } from '@/app/(newsroom)/dashboard/review/_components/verdict-labels';
 import { AuditTrail } from './audit-trail';
 
 export const metadata: Metadata = { title: 'Claim history' };

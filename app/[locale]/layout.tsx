@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { LanguageSwitch } from '@/app/components/language-switch';
+import { pickMessages } from '@/lib/i18n/client-messages';
+import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import '../globals.css';
+
+// The readers' site. Its language is the [locale] segment, which the proxy
+// fills in from the URL (unprefixed: the newsroom's language; /en/…: English).
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'site' });
+  return { title: { default: 'Attest', template: '%s · Attest' }, description: t('description') };
+}
+
+export default async function PublicLayout({ children, params }: Props) {
+  const { locale } = await params;
+  // The proxy only ever routes known locales here.
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('site');
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipLink')}
+        </a>
+        <NextIntlClientProvider messages={pickMessages(messages, ['site.languageSwitch'])}>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Attest
+            </Link>
+            <nav aria-label={t('nav.label')}>
+              <Link href="/">{t('nav.factChecks')}</Link>
+            </nav>
+            <LanguageSwitch />
+          </header>
+        </NextIntlClientProvider>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>{t.rich('footer.provenance', { api: (chunks) => <a href="/api/claims">{chunks}</a> })}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

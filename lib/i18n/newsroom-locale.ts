@@ -1,0 +1,11 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { type Locale, localeFromAcceptLanguage } from './locales';
+
+/**
+ * The dashboard's language: the signed-in user's setting, else the browser's.
+ * Only dashboard and sign-in requests ask (they are rendered per request).
+ */
+export async function newsroomLocale(): Promise<Locale | null> {
+  return localeFromAcceptLanguage((await headers()).get('accept-language'));
+}
