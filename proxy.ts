@@ -1,16 +1,23 @@
-import NextAuth from 'next-auth';
+import NextAuth, { type NextAuthRequest } from 'next-auth';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { publicPageExists } from '@/lib/public-pages/exists';
+import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
+import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 
 // The proxy only routes. It sends visitors without a session cookie to the
-// sign-in page, puts public URLs in their language (next-intl), but authorizes
-// nothing: every server action and every non-public read checks the actor
-// itself against lib/permissions.ts (CVE-2025-29927 showed why a proxy-only
-// check is not enough).
+// sign-in page and puts public URLs in their language (next-intl), but
+// authorizes nothing: every server action and every non-public read checks
+// the actor itself against lib/permissions.ts (CVE-2025-29927 showed why a
+// proxy-only check is not enough).
+//
+// It also gives the sign-in page and the dashboard their own
+// Content-Security-Policy with a fresh nonce (every other response keeps the
+// public one from next.config.ts). Both are rendered per request anyway: they
+// read the session cookie.
 
 const { auth } = NextAuth(authConfig);
 const routePublicPage = createIntlMiddleware(routing);
@@ -18,14 +25,24 @@ const routePublicPage = createIntlMiddleware(routing);
 /** A path no route matches: Next.js renders app/global-not-found.tsx for it, with a 404. */
 const NOT_FOUND_PATH = '/_attest/not-found';
 
-/** The public page's interface language and its path without the language prefix. */
+const development = process.env.NODE_ENV === 'development';
+
+function isNewsroomPath(pathname: string): boolean {
+  return pathname === '/login' || pathname === '/dashboard' || pathname.startsWith('/dashboard/');
+}
+
+/** The public page's interface language, and its path without the language prefix. */
 function splitLocale(pathname: string): { locale: string; path: string } {
   const [, first, ...rest] = pathname.split('/');
   if (first && isLocale(first)) return { locale: first, path: `/${rest.join('/')}` };
   return { locale: defaultLocale, path: pathname };
 }
 
-function withAreaHeaders(request: NextRequest, area: 'public' | 'dashboard', locale?: string): Headers {
+/**
+ * Request headers for the page: which side of the site and which language
+ * (app/global-not-found.tsx reads them), never as the client sent them.
+ */
+function routedRequestHeaders(request: NextRequest, area: 'public' | 'dashboard', locale: string | null): Headers {
   const headers = new Headers(request.headers);
   headers.set('x-attest-area', area);
   if (locale) headers.set('x-attest-locale', locale);
@@ -33,26 +50,46 @@ function withAreaHeaders(request: NextRequest, area: 'public' | 'dashboard', loc
   return headers;
 }
 
-export default auth(async (request) => {
-  const { pathname, search } = request.nextUrl;
-  if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) {
-    if (!request.auth) {
-      const login = new URL('/login', request.url);
-      login.searchParams.set('callbackUrl', `${pathname}${search}`);
-      return NextResponse.redirect(login);
-    }
-    return NextResponse.next({ request: { headers: withAreaHeaders(request, 'dashboard') } });
-  }
-  if (pathname === '/login') return NextResponse.next({ request: { headers: withAreaHeaders(request, 'dashboard') } });
+/**
+ * Continue to the page with a nonce policy. Next.js reads the nonce from the
+ * request's Content-Security-Policy header while rendering and puts it on its
+ * own scripts; the browser reads the response's.
+ */
+function nextWithNonce(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy({ kind: 'nonce', nonce: createNonce() }, { development });
+  const requestHeaders = routedRequestHeaders(request, 'dashboard', null);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
 
+async function route(request: NextAuthRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith('/dashboard') && !request.auth) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  if (isNewsroomPath(pathname)) return nextWithNonce(request);
   const { locale, path } = splitLocale(pathname);
   if (!(await publicPageExists(path))) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: withAreaHeaders(request, 'public', locale) } });
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), {
+      request: { headers: routedRequestHeaders(request, 'public', locale) },
+    });
   }
   return routePublicPage(request);
+}
+
+export default auth(async (request) => {
+  const response = await route(request);
+  if (isServedOverHttps(request.nextUrl, request.headers)) {
+    response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  }
+  return response;
 });
 
 export const config = {
-  // Everything but the API, Next's own files and static files (paths with a dot).
+  // Every page: everything but the API, Next's own files and static files (paths with a dot).
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
 };

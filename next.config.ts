@@ -1,10 +1,15 @@
-// @ts-check
+import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { baselineSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
+
+// TypeScript, so that the headers come from the same module as the proxy's
+// (lib/security/). `next build` evaluates this file: the header values below
+// are fixed in the build, with `development` false.
+const development = process.env.NODE_ENV === 'development';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The Prisma client and the PGlite/pg drivers are server-side Node modules:
   // load them from node_modules at run time instead of bundling them.
@@ -23,13 +28,15 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // Every response: pages, API routes, 404s, static files. The proxy
+      // replaces the CSP on /login and /dashboard with a per-request nonce one.
+      { source: '/:path*', headers: baselineSecurityHeaders({ development }) },
+      // The proxy adds HSTS itself when the request URL is https; here the
+      // reverse proxy in front must say so (see "Security headers" in the README).
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }],
       },
     ];
   },
