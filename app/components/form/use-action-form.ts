@@ -14,10 +14,10 @@ type AnyActionState = { ok: true } | ActionFailure | null;
  * first field in error — or to the form's message — after a failed submit.
  */
 export function useActionForm<State extends AnyActionState>(
-  action: (state: State | null, formData: FormData) => Promise<State>,
-  initialState: State | null = null,
+  action: (state: Awaited<State> | null, formData: FormData) => Promise<State>,
+  initialState: Awaited<State> | null = null,
 ) {
-  const [state, formAction, pending] = useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState<State | null, FormData>(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const formKey = useResultKey(state);
   const failure: ActionFailure | null = state && !state.ok ? (state as ActionFailure) : null;
