@@ -24,6 +24,13 @@ const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 const allFiles = sourceFiles('.');
 const libFiles = allFiles.filter((file) => file.startsWith('lib/'));
 
+/**
+ * Renames made on another branch of issue 6 (lib/auth is converted there:
+ * signInWithPassword becomes signInAction). Once that branch is merged the
+ * entry no longer exists and the test says to delete it.
+ */
+const PENDING_RENAMES = new Set(['lib/auth/actions.ts: signInWithPassword']);
+
 describe('the shape of the code', () => {
   test('every server action a lib/**/actions.ts file exports is named …Action', () => {
     const actionFiles = libFiles.filter((file) => file.endsWith('/actions.ts'));
@@ -34,7 +41,13 @@ describe('the shape of the code', () => {
         .filter((name) => !name.endsWith('Action'))
         .map((name) => `${file}: ${name}`),
     );
-    assert.deepEqual(misnamed, [], 'rename these exports to end in "Action" (and their callers and permission-matrix fixtures)');
+    assert.deepEqual(
+      misnamed.filter((action) => !PENDING_RENAMES.has(action)),
+      [],
+      'rename these exports to end in "Action" (and their callers and permission-matrix fixtures)',
+    );
+    const done = [...PENDING_RENAMES].filter((action) => !misnamed.includes(action));
+    assert.deepEqual(done, [], 'these are renamed now: delete them from PENDING_RENAMES');
   });
 
   test('no mutation file opens its own transaction: every mutation runs through runMutation', () => {
