@@ -12,13 +12,11 @@ import { claimAfterVerdict, type ClaimStatus } from './status';
 // made by the shared factories, so no seeded record is changed.
 
 let db: SeededDatabase;
-let actors: DemoActors;
-
 before(async () => {
   db = await openSeededDatabase();
-  actors = db.actors;
 });
 after(() => closeSeededDatabase(db));
+const actors = (): DemoActors => db.actors;
 
 type ArrangedClaim = CreatedClaim & { appearance: CopiedAppearance };
 
@@ -46,14 +44,14 @@ async function submit(claim: ArrangedClaim, options: { verdictId?: string; corre
     correctionNote: options.correctionNote ?? '',
     evidence: [{ sourceId: claim.appearance.sourceId, quote: claim.appearance.exact, stance: 'SUPPORTS', note: '' }],
   });
-  const saved = await submitVerdict(actors.editor, input);
+  const saved = await submitVerdict(actors().editor, input);
   return db.prisma.verdict.findUniqueOrThrow({ where: { id: saved.verdictId }, select: { id: true, version: true } });
 }
 
 /** A claim readers already see, with its published verdict by the editor and approved by the reviewer. */
 async function publishedClaim(status: Extract<ClaimStatus, 'PUBLISHED' | 'ARCHIVED'>, publishedAt: Date) {
   const claim = await createClaimWithAppearance(db.prisma, { status, publishedAt });
-  await createVerdict(db.prisma, { claimId: claim.id, authorId: actors.editor.id, reviewerId: actors.reviewer.id, state: 'PUBLISHED', evidenceSourceId: claim.appearance.sourceId });
+  await createVerdict(db.prisma, { claimId: claim.id, authorId: actors().editor.id, reviewerId: actors().reviewer.id, state: 'PUBLISHED', evidenceSourceId: claim.appearance.sourceId });
   return claim;
 }
 
@@ -72,7 +70,7 @@ describe('a claim never published', () => {
   test('goes back to draft when the review sends its verdict back to its author, with a claim.back_to_draft audit row', async () => {
     const claim = await createClaimWithAppearance(db.prisma);
     const verdict = await submit(claim);
-    await requestVerdictChanges(actors.reviewer, { verdictId: verdict.id, version: verdict.version, comment: 'Précisez la source.' });
+    await requestVerdictChanges(actors().reviewer, { verdictId: verdict.id, version: verdict.version, comment: 'Précisez la source.' });
     const after = await claimState(claim);
     assert.equal(after.status, 'DRAFT', 'the claim no longer says "In review" while its verdict is back with its author');
     assert.deepEqual(after.claimAudit, ['claim.in_review', 'claim.back_to_draft']);
@@ -86,7 +84,7 @@ describe('a claim never published', () => {
     const claim = await createClaimWithAppearance(db.prisma);
     const verdict = await submit(claim);
     const approvedAfter = new Date();
-    await approveVerdict(actors.reviewer, { verdictId: verdict.id, version: verdict.version });
+    await approveVerdict(actors().reviewer, { verdictId: verdict.id, version: verdict.version });
     const after = await claimState(claim);
     assert.equal(after.status, 'PUBLISHED');
     assert.ok(after.publishedAt && after.publishedAt >= approvedAfter, 'first published now');
@@ -101,11 +99,11 @@ describe('a claim readers already see', () => {
     const claim = await publishedClaim('PUBLISHED', firstPublished);
     const submitted = await submit(claim, { correctionNote: 'Nouvelle source.' });
     assert.equal((await claimState(claim)).status, 'PUBLISHED');
-    await requestVerdictChanges(actors.reviewer, { verdictId: submitted.id, version: submitted.version, comment: 'Précisez.' });
+    await requestVerdictChanges(actors().reviewer, { verdictId: submitted.id, version: submitted.version, comment: 'Précisez.' });
     assert.equal((await claimState(claim)).status, 'PUBLISHED');
 
     const verdict = await submit(claim, { verdictId: submitted.id, correctionNote: 'Nouvelle source, précisée.' });
-    await approveVerdict(actors.reviewer, { verdictId: verdict.id, version: verdict.version });
+    await approveVerdict(actors().reviewer, { verdictId: verdict.id, version: verdict.version });
 
     const after = await claimState(claim);
     assert.equal(after.status, 'PUBLISHED');
@@ -116,7 +114,7 @@ describe('a claim readers already see', () => {
   test('stays archived when a correction to its verdict is approved', async () => {
     const claim = await publishedClaim('ARCHIVED', firstPublished);
     const verdict = await submit(claim, { correctionNote: 'Correction après archivage.' });
-    await approveVerdict(actors.reviewer, { verdictId: verdict.id, version: verdict.version });
+    await approveVerdict(actors().reviewer, { verdictId: verdict.id, version: verdict.version });
     const after = await claimState(claim);
     assert.equal(after.status, 'ARCHIVED');
     assert.equal(after.publishedAt?.toISOString(), firstPublished.toISOString());
