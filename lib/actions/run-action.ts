@@ -5,7 +5,7 @@ import { MutationError } from '../mutations/errors';
 import type { Actor } from '../permissions';
 import { type ActionFailure, failureFrom, type FieldErrors, unauthenticated, validationFailure } from './result';
 
-export type ActionRun<Input, Output> = { ok: true; value: Output; input: Input; actor: Actor };
+export type ActionRun<Input, Output> = { ok: true; value: Output; input: Input; actor: Actor } | ActionFailure;
 
 export type RunActionOptions<Input, Failure extends ActionFailure> = {
   /** The form as the schema reads it. By default one value per field name (files included). */
@@ -33,7 +33,7 @@ export async function runAction<Input, Output, Failure extends ActionFailure = A
   formData: FormData,
   mutation: (actor: Actor, input: Input) => Promise<Output>,
   options: RunActionOptions<Input, Failure> = {},
-): Promise<ActionRun<Input, Output> | ActionFailure | Failure> {
+): Promise<ActionRun<Input, Output> | Failure> {
   const parsed = await schema.safeParseAsync(options.readForm ? options.readForm(formData) : Object.fromEntries(formData));
   if (!parsed.success) {
     const failure = validationFailure(parsed.error, formData);
