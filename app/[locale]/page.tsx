@@ -1,21 +1,36 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublishedClaimPage } from '@/lib/claims/cache';
 import { decodeClaimListCursor, encodeClaimListCursor } from '@/lib/claims/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeAlternates } from '@/lib/i18n/metadata';
+import { Link } from '@/lib/i18n/navigation';
 
 const PAGE_SIZE = 20;
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ after?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'home' });
+  return { title: t('title'), alternates: localeAlternates('/', locale) };
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
   const { after } = await searchParams;
   const page = await getPublishedClaimPage(PAGE_SIZE, after ? decodeClaimListCursor(after) : null);
 
   return (
     <>
-      <h1>Fact checks</h1>
-      <p className="muted">The newest published verdicts first. Every quote links to its archived source.</p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {page.items.length === 0 ? (
-        <p>No fact check is published yet.</p>
+        <p>{t('empty')}</p>
       ) : (
         <ol className="plain-list claim-list">
           {page.items.map((claim) => (
@@ -25,9 +40,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </h2>
               <p className="small">
                 {claim.rating && <RatingBadge rating={claim.rating} />} <span className="muted">{claim.claimant.name}</span> ·{' '}
-                <span className="muted">
-                  published <FormattedDate value={claim.publishedAt} />
-                </span>
+                <span className="muted">{t.rich('published', { date: () => <FormattedDate value={claim.publishedAt} /> })}</span>
               </p>
             </li>
           ))}
@@ -35,7 +48,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
       {page.nextCursor && (
         <p>
-          <Link href={`/?after=${encodeClaimListCursor(page.nextCursor)}`}>Older fact checks</Link>
+          <Link href={{ pathname: '/', query: { after: encodeClaimListCursor(page.nextCursor) } }}>{t('older')}</Link>
         </p>
       )}
     </>
