@@ -19,3 +19,19 @@ export const publicSourceWhere = {
     { evidence: { some: { verdict: { state: { in: ['PUBLISHED', 'SUPERSEDED'] }, claim: publicClaimWhere } } } },
   ],
 } satisfies Prisma.SourceWhereInput;
+
+type ClaimPublication = { status: string; publishedAt: Date | null };
+
+/** Readers can open it: the predicate form of publicClaimWhere, for a row already read. */
+export function isPublicClaim(claim: ClaimPublication): boolean {
+  return claim.status === 'PUBLISHED' || (claim.status === 'ARCHIVED' && claim.publishedAt !== null);
+}
+
+/**
+ * Readers have seen this claim. From then on its slug never changes, its
+ * quotes are never removed, and what it tells readers changes only through
+ * a revision another editor approves (lib/claims/revision-mutations.ts).
+ */
+export function hasBeenPublished(claim: ClaimPublication): boolean {
+  return claim.status === 'PUBLISHED' || claim.publishedAt !== null;
+}

@@ -1,0 +1,372 @@
+import { recordAudit } from '../audit/record';
+import { prisma } from '../db';
+import type { AppearanceStance } from '../generated/prisma/enums';
+import { MutationError } from '../mutations/errors';
+import { runMutation, type Tx, type UniqueViolationRefusal } from '../mutations/transaction';
+import { assertCan, type Actor } from '../permissions';
+import { readPublicClaimTags } from './public-tags';
+import { isoDate } from './queries';
+import { changedClaimFields } from './revision-diff';
+import {
+  type ClaimRevisionDecisionInput,
+  type RejectClaimRevisionInput,
+  REVISION_NOTE_REQUIRED,
+  type RevisionProposalFields,
+} from './revision-schema';
+
+// Once readers have seen a claim, what it tells them (text, summary,
+// claimant, language, claimed date, quotes) changes only through a revision
+// that one editor proposes and another approves. Proposing is the claim
+// editor's ordinary save (updateClaim) and the appearance form's
+// (addAppearance); this file holds the revision's own steps. Attest's promise
+// is that nothing published changes without a second editor: there is no
+// bypass, typo fixes included.
+
+export const OWN_REVISION = 'You proposed this revision: another editor must review it.';
+export const NOTHING_TO_REVIEW = 'This revision would change nothing: change a field or add a quote, or withdraw it.';
+export const ONLY_AUTHOR_WITHDRAWS = 'Only the editor who proposed this revision can withdraw it.';
+
+export function anotherRevisionWaiting(authorName: string): MutationError {
+  return new MutationError(
+    'INVALID_STATE',
+    `${authorName}’s revision of this claim is waiting for review: it must be approved, rejected or withdrawn before another change is proposed.`,
+  );
+}
+
+const revisionAuditSelect = {
+  id: true,
+  claimId: true,
+  baseVersion: true,
+  baseText: true,
+  baseSummary: true,
+  baseLanguage: true,
+  baseClaimantId: true,
+  baseClaimedAt: true,
+  text: true,
+  summary: true,
+  language: true,
+  claimantId: true,
+  claimedAt: true,
+  note: true,
+  state: true,
+  authorId: true,
+  reviewerId: true,
+  reviewComment: true,
+  proposedAt: true,
+  closedAt: true,
+  version: true,
+} as const;
+
+/** The claim's fields a revision proposes, as the claim row holds them. */
+export type RevisableClaimRow = {
+  id: string;
+  version: number;
+  text: string;
+  summary: string;
+  language: string;
+  claimantId: string;
+  claimedAt: Date | null;
+};
+
+export type ProposedClaimFields = Pick<RevisableClaimRow, 'text' | 'summary' | 'language' | 'claimantId' | 'claimedAt'>;
+
+const revisableFields = (row: ProposedClaimFields) => ({ ...row, claimedAt: isoDate(row.claimedAt) });
+
+async function findOpenRevision(tx: Tx, claimId: string) {
+  return tx.claimRevision.findFirst({
+    where: { claimId, state: 'PROPOSED' },
+    select: { ...revisionAuditSelect, author: { select: { name: true } }, _count: { select: { appearances: true } } },
+  });
+}
+
+/**
+ * For a runMutation's uniqueViolations: two editors proposing a revision of
+ * the same claim at the same moment get one revision and this sentence.
+ */
+export function openRevisionRaces(claimId: string): Record<string, UniqueViolationRefusal> {
+  return {
+    claim_revisions_one_open_per_claim: async () => {
+      const open = await prisma.claimRevision.findFirst({ where: { claimId, state: 'PROPOSED' }, select: { author: { select: { name: true } } } });
+      return anotherRevisionWaiting(open?.author.name ?? 'Another editor');
+    },
+  };
+}
+
+function requiredNote(note: string): string {
+  if (note === '') throw new MutationError('INVALID_STATE', 'Say what changed and why.', { revisionNote: [REVISION_NOTE_REQUIRED] });
+  return note;
+}
+
+/** Bumps an open revision's version (the reviewer decides on what they read) and sets its note. */
+async function touchRevision(tx: Tx, revision: { id: string; version: number }, data: Partial<ProposedClaimFields> & { note: string }) {
+  const { count } = await tx.claimRevision.updateMany({
+    where: { id: revision.id, version: revision.version, state: 'PROPOSED' },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw MutationError.stale('ClaimRevision', revision.id, 'proposed revision');
+  return tx.claimRevision.findUniqueOrThrow({ where: { id: revision.id }, select: revisionAuditSelect });
+}
+
+async function createRevision(tx: Tx, actor: Actor, claim: RevisableClaimRow, proposal: ProposedClaimFields, note: string) {
+  const revision = await tx.claimRevision.create({
+    data: {
+      claimId: claim.id,
+      baseVersion: claim.version,
+      baseText: claim.text,
+      baseSummary: claim.summary,
+      baseLanguage: claim.language,
+      baseClaimantId: claim.claimantId,
+      baseClaimedAt: claim.claimedAt,
+      ...proposal,
+      note,
+      authorId: actor.id,
+    },
+    select: revisionAuditSelect,
+  });
+  await recordAudit(tx, { actorId: actor.id, action: 'claim_revision.propose', entityType: 'ClaimRevision', entityId: revision.id, after: revision });
+  return revision;
+}
+
+export type ProposedRevision = { id: string; version: number; amended: boolean };
+
+/**
+ * The claim editor's save on a claim readers have seen, inside updateClaim's
+ * transaction: proposes the changed fields as a revision, or amends the
+ * author's open one (the form names it and the version it read). Returns
+ * null when no field a revision covers changed.
+ */
+export async function proposeClaimChanges(
+  tx: Tx,
+  actor: Actor,
+  claim: RevisableClaimRow,
+  proposal: ProposedClaimFields,
+  fields: RevisionProposalFields,
+): Promise<ProposedRevision | null> {
+  const open = await findOpenRevision(tx, claim.id);
+  const changed = changedClaimFields(revisableFields(claim), revisableFields(proposal));
+
+  if (fields.revisionId !== '') {
+    // The author is amending the revision the form showed them.
+    if (!open || open.id !== fields.revisionId || open.version !== fields.revisionVersion) {
+      throw MutationError.stale('ClaimRevision', fields.revisionId, 'proposed revision');
+    }
+    if (open.authorId !== actor.id) throw anotherRevisionWaiting(open.author.name);
+    if (changed.length === 0 && open._count.appearances === 0) throw new MutationError('INVALID_STATE', NOTHING_TO_REVIEW);
+    const { author: _author, _count, ...before } = open;
+    const after = await touchRevision(tx, open, { ...proposal, note: requiredNote(fields.revisionNote) });
+    await recordAudit(tx, { actorId: actor.id, action: 'claim_revision.update', entityType: 'ClaimRevision', entityId: open.id, before, after });
+    return { id: open.id, version: after.version, amended: true };
+  }
+
+  if (changed.length === 0) return null;
+  if (open) {
+    // The author's own revision, opened in another tab since this form was loaded.
+    if (open.authorId === actor.id) throw MutationError.stale('ClaimRevision', open.id, 'proposed revision');
+    throw anotherRevisionWaiting(open.author.name);
+  }
+  const revision = await createRevision(tx, actor, claim, proposal, requiredNote(fields.revisionNote));
+  return { id: revision.id, version: revision.version, amended: false };
+}
+
+/**
+ * A direct edit of a claim readers have seen (its tags) bumps the claim's
+ * version without touching anything a revision proposes: the open revision
+ * moves onto the new version, so that its approval is not refused as stale
+ * for a change it does not concern.
+ */
+export async function rebaseOpenRevision(tx: Tx, claimId: string, fromVersion: number, toVersion: number): Promise<void> {
+  await tx.claimRevision.updateMany({ where: { claimId, state: 'PROPOSED', baseVersion: fromVersion }, data: { baseVersion: toVersion } });
+}
+
+export type ProposedAppearanceData = {
+  sourceId: string;
+  speakerId: string;
+  stance: AppearanceStance;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+};
+
+export const duplicateProposedAppearance = () =>
+  new MutationError('INVALID_STATE', 'Check the quote.', { quote: ['This passage of this source is already proposed in the open revision of this claim.'] });
+
+/**
+ * The appearance form on a claim readers have seen, inside addAppearance's
+ * transaction: the quote joins the author's open revision, or opens one. It
+ * is not an appearance until approved: no public page shows it and it makes
+ * no source public.
+ */
+export async function proposeAppearance(
+  tx: Tx,
+  actor: Actor,
+  claim: RevisableClaimRow,
+  appearance: ProposedAppearanceData,
+  fields: RevisionProposalFields,
+): Promise<{ id: string; revisionId: string }> {
+  const open = await findOpenRevision(tx, claim.id);
+  if (open && open.authorId !== actor.id) throw anotherRevisionWaiting(open.author.name);
+  let revisionId: string;
+  if (open) {
+    const { author: _author, _count, ...before } = open;
+    const after = await touchRevision(tx, open, { note: fields.revisionNote || open.note });
+    await recordAudit(tx, { actorId: actor.id, action: 'claim_revision.update', entityType: 'ClaimRevision', entityId: open.id, before, after });
+    revisionId = open.id;
+  } else {
+    const { id: _id, version: _version, ...unchanged } = claim;
+    revisionId = (await createRevision(tx, actor, claim, unchanged, requiredNote(fields.revisionNote))).id;
+  }
+  const duplicate = await tx.proposedAppearance.findFirst({
+    where: { revisionId, sourceId: appearance.sourceId, start: appearance.start, end: appearance.end },
+    select: { id: true },
+  });
+  if (duplicate) throw duplicateProposedAppearance();
+  const proposed = await tx.proposedAppearance.create({ data: { revisionId, ...appearance } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: 'proposed_appearance.create',
+    entityType: 'ProposedAppearance',
+    entityId: proposed.id,
+    after: { ...proposed, claimId: claim.id },
+  });
+  return { id: proposed.id, revisionId };
+}
+
+// ---------------------------------------------------------------------------
+// The second editor's decision, and the author's withdrawal
+// ---------------------------------------------------------------------------
+
+async function loadOpenRevision(tx: Tx, input: ClaimRevisionDecisionInput) {
+  const revision = await tx.claimRevision.findUnique({
+    where: { id: input.revisionId },
+    select: { ...revisionAuditSelect, appearances: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+  });
+  if (!revision) throw new MutationError('NOT_FOUND', 'This revision no longer exists.');
+  return revision;
+}
+
+function assertStillOpen(revision: { id: string; version: number; state: string }, input: ClaimRevisionDecisionInput) {
+  if (revision.version !== input.version) throw MutationError.stale('ClaimRevision', revision.id, 'proposed revision');
+  if (revision.state !== 'PROPOSED') throw new MutationError('INVALID_STATE', 'This revision is not waiting for review any more.');
+}
+
+async function closeRevision(
+  tx: Tx,
+  actor: Actor,
+  input: ClaimRevisionDecisionInput,
+  state: 'APPROVED' | 'REJECTED' | 'WITHDRAWN',
+  extra: { reviewerId?: string; reviewComment?: string },
+) {
+  const before = await tx.claimRevision.findUniqueOrThrow({ where: { id: input.revisionId }, select: revisionAuditSelect });
+  const { count } = await tx.claimRevision.updateMany({
+    where: { id: input.revisionId, version: input.version, state: 'PROPOSED' },
+    data: { state, closedAt: new Date(), ...extra, version: { increment: 1 } },
+  });
+  if (count === 0) throw MutationError.stale('ClaimRevision', input.revisionId, 'proposed revision');
+  const after = await tx.claimRevision.findUniqueOrThrow({ where: { id: input.revisionId }, select: revisionAuditSelect });
+  const action = { APPROVED: 'claim_revision.approve', REJECTED: 'claim_revision.reject', WITHDRAWN: 'claim_revision.withdraw' }[state];
+  await recordAudit(tx, { actorId: actor.id, action, entityType: 'ClaimRevision', entityId: input.revisionId, before, after });
+}
+
+const claimAuditSelect = {
+  id: true,
+  slug: true,
+  text: true,
+  summary: true,
+  language: true,
+  claimantId: true,
+  claimedAt: true,
+  tags: true,
+  status: true,
+  publishedAt: true,
+  version: true,
+} as const;
+
+export type ApprovedRevision = { revisionId: string; claimId: string; publicTags: string[] };
+
+/**
+ * "Approve and publish", by an editor who is not the author: in one
+ * transaction, the claim takes the proposed fields and version + 1, the
+ * proposed quotes become appearances, the revision becomes the public dated
+ * entry, each with its audit row. Refused as a conflict when the revision or
+ * the claim changed since they were read.
+ */
+export async function approveClaimRevision(actor: Actor, input: ClaimRevisionDecisionInput): Promise<ApprovedRevision> {
+  assertCan(actor, 'claim.review');
+  return runMutation(
+    async (tx) => {
+      const revision = await loadOpenRevision(tx, input);
+      if (revision.authorId === actor.id) throw new MutationError('FORBIDDEN', OWN_REVISION);
+      assertStillOpen(revision, input);
+      const before = await tx.claim.findUniqueOrThrow({ where: { id: revision.claimId }, select: claimAuditSelect });
+      if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim has been archived: it is kept unchanged, so this revision cannot be approved.');
+      if (before.version !== revision.baseVersion) throw MutationError.stale('Claim', before.id, 'claim');
+
+      const { count } = await tx.claim.updateMany({
+        where: { id: before.id, version: revision.baseVersion },
+        data: {
+          text: revision.text,
+          summary: revision.summary,
+          language: revision.language,
+          claimantId: revision.claimantId,
+          claimedAt: revision.claimedAt,
+          updatedById: actor.id,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) throw MutationError.stale('Claim', before.id, 'claim');
+      const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimAuditSelect });
+      await recordAudit(tx, { actorId: actor.id, action: 'claim.revise', entityType: 'Claim', entityId: before.id, before, after: { ...after, revisionId: revision.id } });
+
+      for (const proposed of revision.appearances) {
+        const { id: proposedId, revisionId: _revisionId, appearanceId: _appearanceId, createdAt: _createdAt, ...quote } = proposed;
+        const appearance = await tx.appearance.create({ data: { claimId: before.id, ...quote, createdById: revision.authorId } });
+        await tx.proposedAppearance.update({ where: { id: proposedId }, data: { appearanceId: appearance.id } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'appearance.create',
+          entityType: 'Appearance',
+          entityId: appearance.id,
+          after: { ...appearance, revisionId: revision.id },
+        });
+      }
+
+      await closeRevision(tx, actor, input, 'APPROVED', { reviewerId: actor.id });
+      return { revisionId: revision.id, claimId: before.id, publicTags: await readPublicClaimTags(tx, before.id) };
+    },
+    {
+      uniqueViolations: {
+        // Cannot happen through the app (quotes are never removed, and are
+        // added to a published claim only by revisions, one open at a time),
+        // but a row written by hand must not turn into a 500.
+        appearances_claim_id_source_id_start_end_key: () =>
+          new MutationError('INVALID_STATE', 'A proposed quote is already an appearance of this claim: reject this revision so that its author proposes it again without it.'),
+      },
+    },
+  );
+}
+
+/** Sends the revision back to its author, closed, with the reviewer's reason. Nothing public changes. */
+export async function rejectClaimRevision(actor: Actor, input: RejectClaimRevisionInput): Promise<{ revisionId: string; claimId: string }> {
+  assertCan(actor, 'claim.review');
+  return runMutation(async (tx) => {
+    const revision = await loadOpenRevision(tx, input);
+    if (revision.authorId === actor.id) throw new MutationError('FORBIDDEN', OWN_REVISION);
+    assertStillOpen(revision, input);
+    await closeRevision(tx, actor, input, 'REJECTED', { reviewerId: actor.id, reviewComment: input.comment });
+    return { revisionId: revision.id, claimId: revision.claimId };
+  });
+}
+
+/** Its author takes the proposal back, so that the claim is free for another one. */
+export async function withdrawClaimRevision(actor: Actor, input: ClaimRevisionDecisionInput): Promise<{ revisionId: string; claimId: string }> {
+  assertCan(actor, 'claim.update');
+  return runMutation(async (tx) => {
+    const revision = await loadOpenRevision(tx, input);
+    if (revision.authorId !== actor.id) throw new MutationError('FORBIDDEN', ONLY_AUTHOR_WITHDRAWS);
+    assertStillOpen(revision, input);
+    await closeRevision(tx, actor, input, 'WITHDRAWN', {});
+    return { revisionId: revision.id, claimId: revision.claimId };
+  });
+}
