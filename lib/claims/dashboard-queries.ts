@@ -12,6 +12,7 @@ import {
   decodeDashboardClaimCursor,
   encodeDashboardClaimCursor,
 } from './schema';
+import { hasBeenPublished, isPublicClaim } from './visibility';
 
 // ---------------------------------------------------------------------------
 // Dashboard reads (claims list and claim editor). Not public: each one checks
@@ -267,6 +268,8 @@ export type ClaimForEditor = {
   claimant: { id: string; name: string };
   /** Public claims have a reader page at publicPath. */
   publicPath: string | null;
+  /** Readers have seen it: what it tells them changes only through a reviewed revision. */
+  hasBeenPublished: boolean;
   appearances: {
     id: string;
     source: { id: string; title: string | null; publisher: string | null };
@@ -332,7 +335,6 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
     },
   });
   if (!claim) return null;
-  const isPublic = claim.status === 'PUBLISHED' || (claim.status === 'ARCHIVED' && claim.publishedAt !== null);
   return {
     id: claim.id,
     slug: claim.slug,
@@ -351,7 +353,8 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
     createdBy: claim.createdBy?.name ?? null,
     updatedBy: claim.updatedBy?.name ?? null,
     claimant: claim.claimant,
-    publicPath: isPublic ? claimPath(claim.slug) : null,
+    publicPath: isPublicClaim(claim) ? claimPath(claim.slug) : null,
+    hasBeenPublished: hasBeenPublished(claim),
     appearances: claim.appearances.map((a) => ({
       id: a.id,
       source: a.source,
