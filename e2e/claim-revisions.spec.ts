@@ -59,7 +59,7 @@ test('an editor’s change to a published claim reaches readers only once anothe
     await expect(reviewer.getByText(note)).toBeVisible();
     await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
     await expect(reviewer).toHaveURL(/done=approved/);
-    await expect(reviewer.getByText('Approved and published.')).toBeVisible();
+    await expect(reviewer.getByText(/^Approved and published. Readers now see the change/)).toBeVisible();
   });
 
   await test.step('readers see the new summary and the dated change, on the page and in the API', async () => {
