@@ -80,3 +80,27 @@ test('an editor’s change to a published claim reaches readers only once anothe
   await reviewer.context().close();
   await reader.context().close();
 });
+
+test('the author withdraws their proposal: the claim editor shows the published claim again', async ({ browser }) => {
+  const withdrawnSlug = 'kim-jong-un-atacms-intervention-directe';
+  const [claim] = await sql<{ id: string; summary: string }[]>`SELECT id, summary FROM claims WHERE slug = ${withdrawnSlug} AND status = 'PUBLISHED'`;
+  expect(claim, `${withdrawnSlug} is a published claim of the seed`).toBeDefined();
+  if (!claim) return;
+  const editor = await (await browser.newContext({ storageState: storageStateFor('editor') })).newPage();
+  await editor.goto(`/dashboard/claims/${claim.id}`);
+  await editor.getByLabel('Summary').fill(`Kim Jong-un : les ATACMS (${run})`);
+  await editor.getByLabel('What changed and why').fill('Résumé raccourci.');
+  await editor.getByRole('button', { name: 'Save claim' }).click();
+  const revision = editor.getByRole('region', { name: 'Proposed revision' });
+  await expect(revision.getByText('Waiting for review')).toBeVisible();
+  // The form now edits the proposal.
+  await expect(editor.getByLabel('What changed and why')).toHaveValue('Résumé raccourci.');
+
+  await revision.getByRole('button', { name: 'Withdraw revision' }).click();
+  await expect(revision.getByText('Withdrawn', { exact: true })).toBeVisible();
+  await expect(editor.getByLabel('Summary')).toHaveValue(claim.summary);
+  await expect(editor.getByLabel('What changed and why')).toHaveValue('');
+  const [stored] = await sql<{ state: string }[]>`SELECT state FROM claim_revisions WHERE claim_id = ${claim.id}`;
+  expect(stored?.state).toBe('WITHDRAWN');
+  await editor.context().close();
+});

@@ -23,12 +23,17 @@ export async function createClaimAction(_previous: unknown, formData: FormData):
 }
 
 function updateMessage(updated: UpdatedClaim): string {
-  if (updated.revision?.amended) return 'Your proposed revision is updated. It waits for another editor’s review.';
-  if (updated.revision) {
-    const tags = updated.saved ? ' The tags are saved.' : '';
-    return `Proposed for review: readers see the change once another editor approves it.${tags}`;
+  const tags = updated.saved ? ' The tags are saved.' : '';
+  switch (updated.revision?.outcome) {
+    case 'proposed':
+      return `Proposed for review: readers see the change once another editor approves it.${tags}`;
+    case 'amended':
+      return `Your proposed revision is updated. It waits for another editor’s review.${tags}`;
+    case 'unchanged':
+      return updated.saved ? 'Tags saved. Your proposed revision is unchanged and waits for review.' : 'Nothing to save: nothing changed.';
+    default:
+      return updated.saved ? 'Claim saved.' : 'Nothing to save: nothing changed.';
   }
-  return updated.saved ? 'Claim saved.' : 'Nothing to save: nothing changed.';
 }
 
 /**

@@ -36,7 +36,7 @@ export const claimRevisionStateLabel = {
 /** How readers and the newsroom name the fields a revision changes. */
 export const revisedClaimFieldLabel = {
   summary: 'summary',
-  text: 'claim as made',
+  text: 'statement',
   claimant: 'claimant',
   language: 'language',
   claimedAt: 'date of the claim',

@@ -3,6 +3,7 @@ import { Prisma } from '../db';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
+import { claimAuditSelect } from './audit-select';
 import { readPublicClaimTags } from './public-tags';
 import { openRevisionRaces, proposeClaimChanges, type ProposedRevision, rebaseOpenRevision } from './revision-mutations';
 import type { RevisionProposalFields } from './revision-schema';
@@ -10,21 +11,6 @@ import type { ArchiveClaimInput, CreateClaimInput, UpdateClaimInput } from './sc
 import { firstFreeSlug, retryOnSlugRace, slugBase } from './slug';
 import { hasBeenPublished } from './visibility';
 
-const auditedFields = {
-  id: true,
-  slug: true,
-  text: true,
-  summary: true,
-  language: true,
-  claimantId: true,
-  claimedAt: true,
-  tags: true,
-  status: true,
-  publishedAt: true,
-  archivedAt: true,
-  archiveReason: true,
-  version: true,
-} as const;
 
 // Kept importable from here for the other domains' mutations.
 export { readPublicClaimTags };
@@ -91,7 +77,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
           createdById: actor.id,
           updatedById: actor.id,
         },
-        select: auditedFields,
+        select: claimAuditSelect,
       });
       await recordAudit(tx, { actorId: actor.id, action: 'claim.create', entityType: 'Claim', entityId: claim.id, after: claim });
       return { id: claim.id, slug: claim.slug, version: claim.version, publicTags: [] };
@@ -123,7 +109,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
   return retryOnSlugRace('claims_slug_key', () =>
     runMutation(
       async (tx) => {
-        const before = await tx.claim.findUnique({ where: { id: input.id }, select: auditedFields });
+        const before = await tx.claim.findUnique({ where: { id: input.id }, select: claimAuditSelect });
         if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
         if (before.version !== input.version) throw MutationError.stale('Claim', input.id, 'claim');
         // Its public page promises readers that an archived fact check is kept unchanged.
@@ -144,7 +130,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
           });
           // Someone saved between our read and our write.
           if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
-          const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
+          const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: claimAuditSelect });
           await recordAudit(tx, { actorId: actor.id, action: 'claim.update', entityType: 'Claim', entityId: input.id, before, after });
           return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id), revision: null, saved: true };
         }
@@ -157,7 +143,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
             data: { tags: input.tags, updatedById: actor.id, version: { increment: 1 } },
           });
           if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
-          current = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
+          current = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: claimAuditSelect });
           await recordAudit(tx, { actorId: actor.id, action: 'claim.update', entityType: 'Claim', entityId: input.id, before, after: current });
           await rebaseOpenRevision(tx, input.id, before.version, current.version);
           // The read API shows the tags.
@@ -178,7 +164,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
 export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Promise<SavedClaim> {
   assertCan(actor, 'claim.archive');
   return runMutation(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: input.id }, select: auditedFields });
+    const before = await tx.claim.findUnique({ where: { id: input.id }, select: claimAuditSelect });
     if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
     if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is already archived.');
     const { count } = await tx.claim.updateMany({
@@ -186,7 +172,7 @@ export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Prom
       data: { status: 'ARCHIVED', archivedAt: new Date(), archiveReason: input.reason, updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: claimAuditSelect });
     await recordAudit(tx, { actorId: actor.id, action: 'claim.archive', entityType: 'Claim', entityId: input.id, before, after });
     return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id) };
   });

@@ -1,7 +1,7 @@
 import { prisma } from '../db';
 import type { QuoteAnchor } from '../quotes/anchor';
 import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
-import { changedClaimFields, type RevisedClaimField } from './revision-diff';
+import { changedFieldsOfRevision, type RevisedClaimField, revisionWordingSelect } from './revision-diff';
 import { listedClaimWhere, publicClaimWhere } from './visibility';
 import type { ClaimListCursor } from './schema';
 
@@ -199,21 +199,7 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
       revisions: {
         where: { state: 'APPROVED' },
         orderBy: [{ closedAt: 'desc' }, { id: 'desc' }],
-        select: {
-          closedAt: true,
-          note: true,
-          baseText: true,
-          baseSummary: true,
-          baseLanguage: true,
-          baseClaimantId: true,
-          baseClaimedAt: true,
-          text: true,
-          summary: true,
-          language: true,
-          claimantId: true,
-          claimedAt: true,
-          _count: { select: { appearances: true } },
-        },
+        select: { closedAt: true, note: true, ...revisionWordingSelect, _count: { select: { appearances: true } } },
       },
     },
   });
@@ -283,10 +269,7 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
       })),
     changes: claim.revisions.map((r) => ({
       publishedAt: r.closedAt?.toISOString() ?? '',
-      changed: changedClaimFields(
-        { summary: r.baseSummary, text: r.baseText, claimantId: r.baseClaimantId, language: r.baseLanguage, claimedAt: isoDate(r.baseClaimedAt) },
-        { summary: r.summary, text: r.text, claimantId: r.claimantId, language: r.language, claimedAt: isoDate(r.claimedAt) },
-      ),
+      changed: changedFieldsOfRevision(r),
       quotesAdded: r._count.appearances,
       note: r.note,
     })),

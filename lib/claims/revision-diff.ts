@@ -50,6 +50,43 @@ export function changedClaimFields(base: StoredRevisableClaim, proposal: StoredR
   return revisedClaimFields.filter((field) => differs[field]);
 }
 
+/** The columns holding a revision's wording, as it was and as proposed (a Prisma select). */
+export const revisionWordingSelect = {
+  baseText: true,
+  baseSummary: true,
+  baseLanguage: true,
+  baseClaimantId: true,
+  baseClaimedAt: true,
+  text: true,
+  summary: true,
+  language: true,
+  claimantId: true,
+  claimedAt: true,
+} as const;
+
+type RevisionWordingRow = {
+  baseText: string;
+  baseSummary: string;
+  baseLanguage: string;
+  baseClaimantId: string;
+  baseClaimedAt: Date | null;
+  text: string;
+  summary: string;
+  language: string;
+  claimantId: string;
+  claimedAt: Date | null;
+};
+
+const calendarDate = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+/** The fields a stored revision changes. */
+export function changedFieldsOfRevision(row: RevisionWordingRow): RevisedClaimField[] {
+  return changedClaimFields(
+    { summary: row.baseSummary, text: row.baseText, claimantId: row.baseClaimantId, language: row.baseLanguage, claimedAt: calendarDate(row.baseClaimedAt) },
+    { summary: row.summary, text: row.text, claimantId: row.claimantId, language: row.language, claimedAt: calendarDate(row.claimedAt) },
+  );
+}
+
 /** Compares the claim a revision was proposed against with what it proposes. */
 export function compareClaimRevision(base: RevisableClaim, proposal: RevisableClaim): ClaimRevisionComparison {
   return {

@@ -4,9 +4,10 @@ import type { AppearanceStance } from '../generated/prisma/enums';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx, type UniqueViolationRefusal } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
+import { claimAuditSelect } from './audit-select';
 import { readPublicClaimTags } from './public-tags';
 import { isoDate } from './queries';
-import { changedClaimFields } from './revision-diff';
+import { changedClaimFields, revisionWordingSelect } from './revision-diff';
 import {
   type ClaimRevisionDecisionInput,
   type RejectClaimRevisionInput,
@@ -37,16 +38,7 @@ const revisionAuditSelect = {
   id: true,
   claimId: true,
   baseVersion: true,
-  baseText: true,
-  baseSummary: true,
-  baseLanguage: true,
-  baseClaimantId: true,
-  baseClaimedAt: true,
-  text: true,
-  summary: true,
-  language: true,
-  claimantId: true,
-  claimedAt: true,
+  ...revisionWordingSelect,
   note: true,
   state: true,
   authorId: true,
@@ -127,7 +119,8 @@ async function createRevision(tx: Tx, actor: Actor, claim: RevisableClaimRow, pr
   return revision;
 }
 
-export type ProposedRevision = { id: string; version: number; amended: boolean };
+/** `unchanged`: the author saved their open revision as it was (a tag edit, say). */
+export type ProposedRevision = { id: string; version: number; outcome: 'proposed' | 'amended' | 'unchanged' };
 
 /**
  * The claim editor's save on a claim readers have seen, inside updateClaim's
@@ -152,10 +145,13 @@ export async function proposeClaimChanges(
     }
     if (open.authorId !== actor.id) throw anotherRevisionWaiting(open.author.name);
     if (changed.length === 0 && open._count.appearances === 0) throw new MutationError('INVALID_STATE', NOTHING_TO_REVIEW);
+    const note = requiredNote(fields.revisionNote);
+    const same = changedClaimFields(revisableFields(open), revisableFields(proposal)).length === 0 && note === open.note;
+    if (same) return { id: open.id, version: open.version, outcome: 'unchanged' };
     const { author: _author, _count, ...before } = open;
-    const after = await touchRevision(tx, open, { ...proposal, note: requiredNote(fields.revisionNote) });
+    const after = await touchRevision(tx, open, { ...proposal, note });
     await recordAudit(tx, { actorId: actor.id, action: 'claim_revision.update', entityType: 'ClaimRevision', entityId: open.id, before, after });
-    return { id: open.id, version: after.version, amended: true };
+    return { id: open.id, version: after.version, outcome: 'amended' };
   }
 
   if (changed.length === 0) return null;
@@ -165,7 +161,7 @@ export async function proposeClaimChanges(
     throw anotherRevisionWaiting(open.author.name);
   }
   const revision = await createRevision(tx, actor, claim, proposal, requiredNote(fields.revisionNote));
-  return { id: revision.id, version: revision.version, amended: false };
+  return { id: revision.id, version: revision.version, outcome: 'proposed' };
 }
 
 /**
@@ -269,19 +265,6 @@ async function closeRevision(
   await recordAudit(tx, { actorId: actor.id, action, entityType: 'ClaimRevision', entityId: input.revisionId, before, after });
 }
 
-const claimAuditSelect = {
-  id: true,
-  slug: true,
-  text: true,
-  summary: true,
-  language: true,
-  claimantId: true,
-  claimedAt: true,
-  tags: true,
-  status: true,
-  publishedAt: true,
-  version: true,
-} as const;
 
 export type ApprovedRevision = { revisionId: string; claimId: string; publicTags: string[] };
 

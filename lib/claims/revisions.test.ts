@@ -7,6 +7,7 @@ import { ForbiddenError } from '../permissions';
 import { sha256OfText } from '../sources/hash';
 import { findPublicSourceById, isPublicSourceId } from '../sources/queries';
 import { closeSeededDatabase, openSeededDatabase, type DemoActors, type SeededDatabase } from '../testing/demo-actors';
+import { rejectsWithMutationError } from '../testing/mutation-error';
 import { updateClaim } from './mutations';
 import { findPublicClaimBySlug } from './queries';
 import { listClaimRevisionQueue } from './revision-queries';
@@ -59,12 +60,8 @@ function editorForm(claim: Claim, changes: Record<string, string> = {}) {
 }
 
 async function rejectsWith(promise: Promise<unknown>, code: MutationError['code'], pattern?: RegExp): Promise<MutationError> {
-  let caught: unknown;
-  await assert.rejects(promise, (error: unknown) => {
-    caught = error;
-    return error instanceof MutationError && error.code === code;
-  });
-  const error = caught as MutationError;
+  const error = await rejectsWithMutationError(promise);
+  assert.equal(error.code, code, error.message);
   if (pattern) assert.match(`${error.message} ${JSON.stringify(error.fieldErrors ?? {})}`, pattern);
   return error;
 }
@@ -85,7 +82,7 @@ describe('an editor saving a published claim', () => {
       editorForm(claim, { summary: 'Rutte : des unités nord-coréennes déployées à Koursk', revisionNote: 'Coquille dans le résumé.' }),
     );
     assert.equal(saved.saved, false, 'the claim row is left as it was');
-    assert.ok(saved.revision && !saved.revision.amended);
+    assert.equal(saved.revision?.outcome, 'proposed');
     assert.deepEqual(saved.publicTags, [], 'nothing public to refresh');
 
     const stored = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -213,7 +210,7 @@ describe('the review of a revision', () => {
         revisionVersion: String(proposed.revision.version),
       }),
     );
-    assert.ok(amended.revision?.amended);
+    assert.equal(amended.revision?.outcome, 'amended');
     const error = await rejectsWith(approveClaimRevision(actors.reviewer, { revisionId: proposed.revision.id, version: proposed.revision.version }), 'CONFLICT');
     assert.match(error.message, new RegExp(`This proposed revision was changed by ${actors.editor.name} at .+ — reload`));
     assert.equal((await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).summary, claim.summary);

@@ -29,6 +29,7 @@ export function AppearanceForm({
   selectedSource,
   speakers,
   review = null,
+  resetKey = '',
 }: {
   claimId: string;
   defaultSpeakerId: string;
@@ -40,9 +41,11 @@ export function AppearanceForm({
    * says why (prefilled with the author's open revision's note, which it joins).
    */
   review?: { note: string } | null;
+  /** Changes when the author's open revision is withdrawn or decided: the note is then reset. */
+  resetKey?: string;
 }) {
   const [state, formAction, pending] = useActionState(addAppearanceAction, null);
-  const formKey = useFormKey(state);
+  const formKey = `${useFormKey(state)}:${resetKey}`;
   const failed = state && !state.ok ? state : null;
   const values = failed?.values;
   const errors = failed?.fieldErrors;

@@ -39,10 +39,19 @@ function SummaryCounter({ value }: { value: string }) {
 }
 
 /** Creates a claim (new page) or edits one, with optimistic locking on `version`. */
-export function ClaimForm({ initial, review = null }: { initial: ClaimFormInitial; review?: ClaimFormReview | null }) {
+export function ClaimForm({
+  initial,
+  review = null,
+  resetKey = '',
+}: {
+  initial: ClaimFormInitial;
+  review?: ClaimFormReview | null;
+  /** Changes when what the form edits changes under it (the author's revision withdrawn or decided): the inputs then show `initial` again. */
+  resetKey?: string;
+}) {
   const [state, formAction, pending] = useActionState(initial.id ? updateClaimAction : createClaimAction, null);
   const [newClaimantState, newClaimantAction] = useActionState(createClaimantAction, null);
-  const formKey = useFormKey(state);
+  const formKey = `${useFormKey(state)}:${resetKey}`;
   const failed = state && !state.ok ? state : null;
   const values = failed?.values;
   const errors = failed?.fieldErrors;
@@ -72,8 +81,9 @@ export function ClaimForm({ initial, review = null }: { initial: ClaimFormInitia
 
   const version = state?.ok ? state.data.version : (values?.version ?? initial.version);
   const openRevision = review?.revision ?? null;
-  const revisionId = state?.ok ? (state.data.revision?.id ?? '') : (values?.revisionId ?? openRevision?.id ?? '');
-  const revisionVersion = state?.ok ? (state.data.revision?.version ?? '') : (values?.revisionVersion ?? openRevision?.version ?? '');
+  // From the page, refreshed with each save: the revision may also have been withdrawn or decided since.
+  const revisionId = values?.revisionId ?? openRevision?.id ?? '';
+  const revisionVersion = values?.revisionVersion ?? openRevision?.version ?? '';
 
   return (
     <>

@@ -54,6 +54,8 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
   const mayAddAppearance = can(actor, 'appearance.create') && claim.status !== 'ARCHIVED' && !othersRevision;
   // The author's open revision is what their form edits.
   const editing = myRevision?.proposal ?? claim;
+  // The forms show the author's revision while it is open, the claim once it is withdrawn or decided.
+  const formResetKey = myRevision?.id ?? 'claim';
   const requestedSourceId = typeof sourceParam === 'string' ? sourceParam : undefined;
   const [sources, speakers, selectedSource, candidates] = await Promise.all([
     mayAddAppearance ? listSourceOptions(actor) : [],
@@ -139,6 +141,7 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
               tags: claim.tags.join(', '),
             }}
             review={claim.hasBeenPublished ? { revision: myRevision && { id: myRevision.id, version: myRevision.version, note: myRevision.note } } : null}
+            resetKey={formResetKey}
           />
         ) : (
           <>
@@ -221,6 +224,7 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
             selectedSource={selectedSource}
             speakers={speakers}
             review={claim.hasBeenPublished ? { note: myRevision?.note ?? '' } : null}
+            resetKey={formResetKey}
           />
         </section>
       )}
