@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record';
 import { readPublicClaimTags } from '../claims/public-tags';
-import { duplicateProposedAppearance, openRevisionRaces, proposeAppearance } from '../claims/revision-mutations';
+import { duplicateProposedAppearance, openRevisionRaces, proposeAppearance } from '../claims/revision-proposals';
 import type { RevisionProposalFields } from '../claims/revision-schema';
 import { hasBeenPublished } from '../claims/visibility';
 import { Prisma } from '../db';

@@ -5,7 +5,7 @@ import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { claimAuditSelect } from './audit-select';
 import { readPublicClaimTags } from './public-tags';
-import { openRevisionRaces, proposeClaimChanges, type ProposedRevision, rebaseOpenRevision } from './revision-mutations';
+import { openRevisionRaces, proposeClaimChanges, type ProposedRevision, rebaseOpenRevision } from './revision-proposals';
 import type { RevisionProposalFields } from './revision-schema';
 import type { ArchiveClaimInput, CreateClaimInput, UpdateClaimInput } from './schema';
 import { firstFreeSlug, retryOnSlugRace, slugBase } from './slug';
@@ -99,7 +99,7 @@ const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every(
  * Before publication they apply at once (the slug follows the summary). Once
  * readers have seen the claim, what it tells them (text, summary, claimant,
  * language, claimed date) is proposed as a revision that another editor
- * approves (revision-mutations.ts), and only its tags, which readers are not
+ * approves (revision-proposals.ts), and only its tags, which readers are not
  * told as a fact, are saved at once, audited. Its slug never changes: its URL
  * is public.
  */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 // A published claim's wording changes only through a proposed revision that
-// another editor approves (lib/claims/revision-mutations.ts). These are the
-// fields of the forms that propose, review and withdraw one.
+// another editor approves (revision-proposals.ts, revision-mutations.ts).
+// These are the fields of the forms that propose, review and withdraw one.
 
 export const REVISION_NOTE_MAX_LENGTH = 2000;
 export const REVISION_NOTE_REQUIRED = 'Say what changed and why: readers see this note once the change is approved.';

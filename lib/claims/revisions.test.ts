@@ -11,14 +11,8 @@ import { rejectsWithMutationError } from '../testing/mutation-error';
 import { updateClaim } from './mutations';
 import { findPublicClaimBySlug } from './queries';
 import { listClaimRevisionQueue } from './revision-queries';
-import {
-  approveClaimRevision,
-  NOTHING_TO_REVIEW,
-  ONLY_AUTHOR_WITHDRAWS,
-  OWN_REVISION,
-  rejectClaimRevision,
-  withdrawClaimRevision,
-} from './revision-mutations';
+import { approveClaimRevision, ONLY_AUTHOR_WITHDRAWS, OWN_REVISION, rejectClaimRevision, withdrawClaimRevision } from './revision-mutations';
+import { NOTHING_TO_REVIEW } from './revision-proposals';
 import { revisionProposalFieldsSchema, REVISION_NOTE_REQUIRED } from './revision-schema';
 import { updateClaimSchema } from './schema';
 

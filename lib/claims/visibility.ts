@@ -30,7 +30,7 @@ export function isPublicClaim(claim: ClaimPublication): boolean {
 /**
  * Readers have seen this claim. From then on its slug never changes, its
  * quotes are never removed, and what it tells readers changes only through
- * a revision another editor approves (lib/claims/revision-mutations.ts).
+ * a revision another editor approves (lib/claims/revision-proposals.ts).
  */
 export function hasBeenPublished(claim: ClaimPublication): boolean {
   return claim.status === 'PUBLISHED' || claim.publishedAt !== null;
