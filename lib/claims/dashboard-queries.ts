@@ -248,6 +248,39 @@ export async function listDashboardClaims(
   };
 }
 
+/** A quote as the claim editor lists it: an appearance, or one a revision proposes. */
+export type EditorQuote = {
+  id: string;
+  source: { id: string; title: string | null; publisher: string | null };
+  speaker: { id: string; name: string };
+  stance: 'ASSERTS' | 'REPORTS' | 'DENIES';
+  quote: PublicQuote;
+};
+
+/** Selects an EditorQuote's columns from appearances or proposed appearances, in the order they were added. */
+export const editorQuotesArgs = {
+  orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+  select: {
+    id: true,
+    stance: true,
+    ...quoteSelect,
+    source: { select: { id: true, title: true, publisher: true } },
+    speaker: { select: { id: true, name: true } },
+  },
+};
+
+type EditorQuoteRow = Omit<EditorQuote, 'quote'> & PublicQuote;
+
+export function toEditorQuote(row: EditorQuoteRow): EditorQuote {
+  return {
+    id: row.id,
+    source: row.source,
+    speaker: row.speaker,
+    stance: row.stance,
+    quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
+  };
+}
+
 export type ClaimForEditor = {
   id: string;
   slug: string;
@@ -270,13 +303,7 @@ export type ClaimForEditor = {
   publicPath: string | null;
   /** Readers have seen it: what it tells them changes only through a reviewed revision. */
   hasBeenPublished: boolean;
-  appearances: {
-    id: string;
-    source: { id: string; title: string | null; publisher: string | null };
-    speaker: { id: string; name: string };
-    stance: 'ASSERTS' | 'REPORTS' | 'DENIES';
-    quote: PublicQuote;
-  }[];
+  appearances: EditorQuote[];
   relations: {
     id: string;
     type: string;
@@ -310,16 +337,7 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
       createdBy: { select: { name: true } },
       updatedBy: { select: { name: true } },
       claimant: { select: { id: true, name: true } },
-      appearances: {
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          stance: true,
-          ...quoteSelect,
-          source: { select: { id: true, title: true, publisher: true } },
-          speaker: { select: { id: true, name: true } },
-        },
-      },
+      appearances: editorQuotesArgs,
       relationsFrom: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, type: true, note: true, toClaim: { select: { id: true, slug: true, summary: true, status: true } } },
@@ -355,13 +373,7 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
     claimant: claim.claimant,
     publicPath: isPublicClaim(claim) ? claimPath(claim.slug) : null,
     hasBeenPublished: hasBeenPublished(claim),
-    appearances: claim.appearances.map((a) => ({
-      id: a.id,
-      source: a.source,
-      speaker: a.speaker,
-      stance: a.stance,
-      quote: { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end },
-    })),
+    appearances: claim.appearances.map(toEditorQuote),
     relations: [
       ...claim.relationsFrom.map((r) => ({ id: r.id, type: r.type, direction: 'outgoing' as const, note: r.note, claim: r.toClaim })),
       ...claim.relationsTo.map((r) => ({ id: r.id, type: r.type, direction: 'incoming' as const, note: r.note, claim: r.fromClaim })),

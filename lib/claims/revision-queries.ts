@@ -1,20 +1,13 @@
 import { prisma, type Prisma } from '../db';
 import { assertCan, type Actor } from '../permissions';
-import { claimPath, isoDate, type PublicQuote, quoteSelect } from './queries';
+import { type EditorQuote, editorQuotesArgs, toEditorQuote } from './dashboard-queries';
+import { claimPath, isoDate } from './queries';
 import { type ClaimRevisionComparison, compareClaimRevision, type RevisableClaim } from './revision-diff';
 import type { ClaimRevisionStateValue } from './revision-schema';
 import { isPublicClaim } from './visibility';
 
 // The newsroom's reads of proposed claim revisions: the review queue, the
 // review page and the claim editor. Not public: each one checks the actor.
-
-export type ProposedAppearanceDto = {
-  id: string;
-  source: { id: string; title: string | null; publisher: string | null };
-  speaker: { id: string; name: string };
-  stance: 'ASSERTS' | 'REPORTS' | 'DENIES';
-  quote: PublicQuote;
-};
 
 export type ClaimRevisionDto = {
   id: string;
@@ -32,7 +25,8 @@ export type ClaimRevisionDto = {
   base: RevisableClaim;
   proposal: RevisableClaim;
   comparison: ClaimRevisionComparison;
-  appearances: ProposedAppearanceDto[];
+  /** The quotes it proposes to add. */
+  appearances: EditorQuote[];
 };
 
 const person = { select: { id: true, name: true } } as const;
@@ -59,16 +53,7 @@ const revisionDtoSelect = {
   claimant: person,
   author: person,
   reviewer: person,
-  appearances: {
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      stance: true,
-      ...quoteSelect,
-      source: { select: { id: true, title: true, publisher: true } },
-      speaker: person,
-    },
-  },
+  appearances: editorQuotesArgs,
 } satisfies Prisma.ClaimRevisionSelect;
 
 type RevisionRow = NonNullable<Awaited<ReturnType<typeof findRevisionRow>>>;
@@ -95,13 +80,7 @@ function toRevisionDto(row: RevisionRow): ClaimRevisionDto {
     base,
     proposal,
     comparison: compareClaimRevision(base, proposal),
-    appearances: row.appearances.map((a) => ({
-      id: a.id,
-      source: a.source,
-      speaker: a.speaker,
-      stance: a.stance,
-      quote: { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end },
-    })),
+    appearances: row.appearances.map(toEditorQuote),
   };
 }
 
