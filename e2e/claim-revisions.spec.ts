@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { randomBytes } from 'node:crypto';
 import { sql } from './fixtures/database';
 import { storageStateFor } from './fixtures/personas';
