@@ -296,6 +296,26 @@ describe('a quote proposed for a published claim', () => {
   });
 });
 
+describe('the database', () => {
+  test('anchors a proposed quote like an appearance, and never lets an author review their own revision', async () => {
+    const claim = await publishedClaim('pyongyang-rumeurs-sans-fondement');
+    const { revision } = await updateClaim(actors.editor, editorForm(claim, { summary: 'Pyongyang : des rumeurs sans fondement, dit-il', revisionNote: 'Sujet.' }));
+    assert.ok(revision);
+    const source = await db.prisma.source.findFirstOrThrow({ select: { id: true } });
+    await assert.rejects(
+      db.prisma.proposedAppearance.create({
+        data: { revisionId: revision.id, sourceId: source.id, speakerId: claim.claimantId, stance: 'REPORTS', exact: 'pas dans le texte', prefix: '', suffix: '', start: 0, end: 17 },
+      }),
+      /quote anchor does not match the source text/,
+    );
+    await assert.rejects(
+      db.prisma.claimRevision.update({ where: { id: revision.id }, data: { state: 'APPROVED', reviewerId: actors.editor.id, closedAt: new Date() } }),
+      /claim_revisions_reviewer_is_not_author/,
+    );
+    await assert.rejects(db.prisma.claimRevision.delete({ where: { id: revision.id } }), /cannot be deleted: withdraw it instead/);
+  });
+});
+
 describe('a moderator', () => {
   test('can neither propose, approve, reject nor withdraw, and nothing is written', async () => {
     const claim = await publishedClaim('choe-son-hui-alliance-nucleaire-etats-unis-coree-du-sud');
