@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { ActionResult } from '../actions/result';
+import type { ActionFailure, ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
 import { revisionProposalFieldsSchema } from '../claims/revision-schema';
@@ -9,6 +9,7 @@ import { addAppearance, AmbiguousQuoteError, removeAppearance } from './mutation
 import { addAppearanceSchema, type QuoteOccurrence, removeAppearanceSchema } from './schema';
 
 /** A refusal may carry the occurrences of an ambiguous quote, for the form to offer them. */
+type AddAppearanceFailure = ActionFailure & { occurrences?: QuoteOccurrence[] };
 export type AddAppearanceResult = ActionResult<{ id: string }> & { occurrences?: QuoteOccurrence[] };
 
 /**
@@ -16,14 +17,10 @@ export type AddAppearanceResult = ActionResult<{ id: string }> & { occurrences?:
  * revision that another editor approves; before that, it is added at once.
  */
 export async function addAppearanceAction(_previous: unknown, formData: FormData): Promise<AddAppearanceResult> {
-  let occurrences: QuoteOccurrence[] | undefined;
-  const run = await runAction(addAppearanceSchema.and(revisionProposalFieldsSchema), formData, (actor, input) =>
-    addAppearance(actor, input).catch((error: unknown) => {
-      if (error instanceof AmbiguousQuoteError) occurrences = error.occurrences;
-      throw error;
-    }),
-  );
-  if (!run.ok) return occurrences ? { ...run, occurrences } : run;
+  const run = await runAction(addAppearanceSchema.and(revisionProposalFieldsSchema), formData, addAppearance, {
+    refusal: (failure, error): AddAppearanceFailure => (error instanceof AmbiguousQuoteError ? { ...failure, occurrences: error.occurrences } : failure),
+  });
+  if (!run.ok) return run;
   const added = run.value;
   expirePublicTags(added.publicTags);
   revalidatePath(`/dashboard/claims/${added.claimId}`);

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import type { ClaimPublication } from './status';
 
 /**
  * What readers may see. A claim is public once published; archiving keeps it
@@ -19,8 +20,6 @@ export const publicSourceWhere = {
     { evidence: { some: { verdict: { state: { in: ['PUBLISHED', 'SUPERSEDED'] }, claim: publicClaimWhere } } } },
   ],
 } satisfies Prisma.SourceWhereInput;
-
-type ClaimPublication = { status: string; publishedAt: Date | null };
 
 /** Readers can open it: the predicate form of publicClaimWhere, for a row already read. */
 export function isPublicClaim(claim: ClaimPublication): boolean {

@@ -10,7 +10,7 @@ import { VerdictDiff } from '../_components/verdict-diff';
 import { verdictStateLabel } from '../_components/verdict-labels';
 import { VerdictView } from '../_components/verdict-view';
 import { ReviewForms } from '../_components/review-forms';
-import { approveVerdict, requestVerdictChanges } from '@/lib/verdicts/actions';
+import { approveVerdictAction, requestVerdictChangesAction } from '@/lib/verdicts/actions';
 
 export const metadata: Metadata = { title: 'Review a verdict' };
 
@@ -103,8 +103,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         ) : (
           <ReviewForms
             record={{ verdictId: verdict.id, version: verdict.version }}
-            approve={approveVerdict}
-            decline={requestVerdictChanges}
+            approve={approveVerdictAction}
+            decline={requestVerdictChangesAction}
             approveHint="Publishing makes this verdict public at once, on the claim's page and in the API."
             declineLabel="Request changes"
             commentHint="Required: tell the author what to change. They see it on their verdict and on their dashboard."

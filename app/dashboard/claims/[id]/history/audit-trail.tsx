@@ -8,6 +8,7 @@ const actionLabel: Record<string, string> = {
   'claim.archive': 'Claim archived',
   'claim.in_review': 'Claim moved to review',
   'claim.publish': 'Claim published',
+  'claim.back_to_draft': 'Claim back to draft (changes requested)',
   'claim.revise': 'Published claim changed by an approved revision',
   'claim_revision.propose': 'Revision proposed',
   'claim_revision.update': 'Proposed revision amended',
