@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { env } from './env';
+import { assertOutsideMutationTransaction } from './mutations/transaction-scope';
 
 // One client per process. In development Next.js reloads modules on every
 // change; keeping the client on globalThis stops each reload opening a new pool.
@@ -21,6 +22,7 @@ export function getPrisma(): PrismaClient {
 /** Lazily-connected client: importing this module opens no connection. */
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
+    assertOutsideMutationTransaction(property);
     const client = getPrisma();
     const value: unknown = Reflect.get(client, property, client);
     return typeof value === 'function' ? value.bind(client) : value;

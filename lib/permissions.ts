@@ -1,4 +1,5 @@
 import type { Role } from './generated/prisma/enums';
+import { MutationError } from './mutations/errors';
 
 // The single source of truth for who may do what. Every server action and
 // every non-public read asks `can(actor, permission)` inside the data-access
@@ -57,9 +58,10 @@ export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: P
   return !!actor && rolePermissions[actor.role].has(permission);
 }
 
-export class ForbiddenError extends Error {
+/** A MutationError like every other refusal, so that actions handle one error type. */
+export class ForbiddenError extends MutationError {
   constructor(readonly permission: Permission) {
-    super(`You are not allowed to do this (${permission}).`);
+    super('FORBIDDEN', 'Your role does not allow this.');
     this.name = 'ForbiddenError';
   }
 }

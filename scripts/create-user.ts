@@ -44,7 +44,7 @@ async function main(): Promise<number> {
 
   // Loaded only once the arguments are good: a usage error answers at once.
   const [{ MutationError }, { getPrisma }, { createUserAccount }] = await Promise.all([
-    import('../lib/actions/result'),
+    import('../lib/mutations/errors'),
     import('../lib/db'),
     import('../lib/users/mutations'),
   ]);

@@ -1,8 +1,8 @@
-import { MutationError } from '../actions/result';
 import { recordAudit } from '../audit/record';
 import { readPublicClaimTags } from '../claims/mutations';
-import { isUniqueViolation } from '../actions/unique-violation';
-import { prisma, Prisma } from '../db';
+import { Prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
 import { type AddAppearanceInput, ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE, type QuoteOccurrence, type RemoveAppearanceInput } from './schema';
@@ -15,7 +15,8 @@ export class AmbiguousQuoteError extends MutationError {
   }
 }
 
-const DUPLICATE_MESSAGE = 'This passage of this source is already an appearance of this claim.';
+const duplicateAppearanceError = () =>
+  new MutationError('INVALID_STATE', 'Check the quote.', { quote: ['This passage of this source is already an appearance of this claim.'] });
 
 // A mouse selection often starts a character early or late (a space, a « ).
 const SELECTION_TOLERANCE = 2;
@@ -41,8 +42,8 @@ export type AddedAppearance = { id: string; claimId: string; publicTags: string[
 
 export async function addAppearance(actor: Actor, input: AddAppearanceInput): Promise<AddedAppearance> {
   assertCan(actor, 'appearance.create');
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return runMutation(
+    async (tx) => {
       const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
       if (!claim) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
       if (claim.status === 'ARCHIVED') {
@@ -58,7 +59,7 @@ export async function addAppearance(actor: Actor, input: AddAppearanceInput): Pr
         where: { claimId: claim.id, sourceId: source.id, start: anchor.start, end: anchor.end },
         select: { id: true },
       });
-      if (duplicate) throw new MutationError('INVALID_STATE', 'Check the quote.', { quote: [DUPLICATE_MESSAGE] });
+      if (duplicate) throw duplicateAppearanceError();
 
       const appearance = await tx.appearance.create({
         data: {
@@ -76,14 +77,10 @@ export async function addAppearance(actor: Actor, input: AddAppearanceInput): Pr
       });
       await recordAudit(tx, { actorId: actor.id, action: 'appearance.create', entityType: 'Appearance', entityId: appearance.id, after: appearance });
       return { id: appearance.id, claimId: claim.id, publicTags: await readPublicClaimTags(tx, claim.id) };
-    });
-  } catch (error) {
+    },
     // Another editor added the same passage at the same moment.
-    if (isUniqueViolation(error, 'appearances_claim_id_source_id_start_end_key')) {
-      throw new MutationError('INVALID_STATE', 'Check the quote.', { quote: [DUPLICATE_MESSAGE] });
-    }
-    throw error;
-  }
+    { uniqueViolations: { appearances_claim_id_source_id_start_end_key: duplicateAppearanceError } },
+  );
 }
 
 export type RemovedAppearance = { claimId: string; publicTags: string[] };
@@ -91,7 +88,7 @@ export type RemovedAppearance = { claimId: string; publicTags: string[] };
 /** Only before publication: once readers have seen a quote, it must never disappear. */
 export async function removeAppearance(actor: Actor, input: RemoveAppearanceInput): Promise<RemovedAppearance> {
   assertCan(actor, 'appearance.delete');
-  return prisma.$transaction(async (tx) => {
+  return runMutation(async (tx) => {
     const before = await tx.appearance.findUnique({ where: { id: input.appearanceId } });
     if (!before) throw new MutationError('NOT_FOUND', 'This appearance no longer exists.');
     // FOR UPDATE: a publication committing meanwhile waits for us, or we see it.

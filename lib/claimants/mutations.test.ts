@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../actions/result';
+import { MutationError } from '../mutations/errors';
 import { ForbiddenError, type Actor } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
 import { createClaimant, updateClaimant } from './mutations';

@@ -1,15 +1,11 @@
-import { conflictError } from '../actions/conflict';
-import { MutationError } from '../actions/result';
 import { recordAudit } from '../audit/record';
 import { cacheTags } from '../cache-tags';
 import { publicClaimWhere } from '../claims/visibility';
-import { isUniqueViolation } from '../actions/unique-violation';
 import { firstFreeSlug, retryOnSlugRace, slugBase } from '../claims/slug';
-import { prisma, type Prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import type { CreateClaimantInput, UpdateClaimantInput } from './schema';
-
-type Tx = Prisma.TransactionClient;
 
 const auditedFields = { id: true, slug: true, name: true, kind: true, aliases: true, country: true, description: true, version: true } as const;
 
@@ -36,7 +32,7 @@ export async function createClaimant(actor: Actor, input: CreateClaimantInput): 
   assertCan(actor, 'claimant.create');
   const base = slugBase(input.name, 'claimant');
   return retryOnSlugRace('claimants_slug_key', () =>
-    prisma.$transaction(async (tx) => {
+    runMutation(async (tx) => {
       await assertNoNamesake(tx, input);
       const taken = await tx.claimant.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const claimant = await tx.claimant.create({
@@ -64,33 +60,26 @@ export type UpdatedClaimant = { id: string; version: number; publicTags: string[
  */
 export async function updateClaimant(actor: Actor, input: UpdateClaimantInput): Promise<UpdatedClaimant> {
   assertCan(actor, 'claimant.update');
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const before = await tx.claimant.findUnique({ where: { id: input.id }, select: auditedFields });
-      if (!before) throw new MutationError('NOT_FOUND', 'This claimant no longer exists.');
-      await assertNoNamesake(tx, input, input.id);
-      const { count } = await tx.claimant.updateMany({
-        where: { id: input.id, version: input.version },
-        data: {
-          name: input.name,
-          kind: input.kind,
-          aliases: input.aliases,
-          country: input.country,
-          description: input.description,
-          version: { increment: 1 },
-        },
-      });
-      if (count === 0) throw await conflictError('Claimant', input.id, 'claimant', tx);
-      const after = await tx.claimant.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
-      await recordAudit(tx, { actorId: actor.id, action: 'claimant.update', entityType: 'Claimant', entityId: input.id, before, after });
-      return { id: input.id, version: after.version, publicTags: await publicTagsOfClaimantClaims(tx, input.id) };
+  return runMutation(async (tx) => {
+    const before = await tx.claimant.findUnique({ where: { id: input.id }, select: auditedFields });
+    if (!before) throw new MutationError('NOT_FOUND', 'This claimant no longer exists.');
+    await assertNoNamesake(tx, input, input.id);
+    const { count } = await tx.claimant.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        name: input.name,
+        kind: input.kind,
+        aliases: input.aliases,
+        country: input.country,
+        description: input.description,
+        version: { increment: 1 },
+      },
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new MutationError('INVALID_STATE', 'A claimant with this name already exists.', { name: ['A claimant with this name already exists.'] });
-    }
-    throw error;
-  }
+    if (count === 0) throw MutationError.stale('Claimant', input.id, 'claimant');
+    const after = await tx.claimant.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
+    await recordAudit(tx, { actorId: actor.id, action: 'claimant.update', entityType: 'Claimant', entityId: input.id, before, after });
+    return { id: input.id, version: after.version, publicTags: await publicTagsOfClaimantClaims(tx, input.id) };
+  });
 }
 
 /** The claimant's name shows on the public pages of the claims they made or are quoted in. */

@@ -1,13 +1,11 @@
-import { conflictError } from '../actions/conflict';
-import { MutationError } from '../actions/result';
 import { recordAudit } from '../audit/record';
 import { publicTagsForClaim } from '../cache-tags';
-import { prisma, Prisma } from '../db';
+import { Prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import type { ArchiveClaimInput, CreateClaimInput, UpdateClaimInput } from './schema';
 import { firstFreeSlug, retryOnSlugRace, slugBase } from './slug';
-
-type Tx = Prisma.TransactionClient;
 
 const auditedFields = {
   id: true,
@@ -95,7 +93,7 @@ export type SavedClaim = { id: string; slug: string; version: number; publicTags
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<SavedClaim> {
   assertCan(actor, 'claim.create');
   return retryOnSlugRace('claims_slug_key', () =>
-    prisma.$transaction(async (tx) => {
+    runMutation(async (tx) => {
       const claimantId = await resolveClaimantId(tx, input);
       const claim = await tx.claim.create({
         data: {
@@ -126,10 +124,10 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
 export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<SavedClaim> {
   assertCan(actor, 'claim.update');
   return retryOnSlugRace('claims_slug_key', () =>
-    prisma.$transaction(async (tx) => {
+    runMutation(async (tx) => {
       const before = await tx.claim.findUnique({ where: { id: input.id }, select: auditedFields });
       if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
-      if (before.version !== input.version) throw await conflictError('Claim', input.id, 'claim', tx);
+      if (before.version !== input.version) throw MutationError.stale('Claim', input.id, 'claim');
       // Its public page promises readers that an archived fact check is kept unchanged.
       if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged and can no longer be edited.');
       const claimantId = await resolveClaimantId(tx, input);
@@ -149,7 +147,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
         },
       });
       // Someone saved between our read and our write.
-      if (count === 0) throw await conflictError('Claim', input.id, 'claim', tx);
+      if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
       const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
       await recordAudit(tx, { actorId: actor.id, action: 'claim.update', entityType: 'Claim', entityId: input.id, before, after });
       return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id) };
@@ -163,7 +161,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
  */
 export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Promise<SavedClaim> {
   assertCan(actor, 'claim.archive');
-  return prisma.$transaction(async (tx) => {
+  return runMutation(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id: input.id }, select: auditedFields });
     if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
     if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is already archived.');
@@ -171,7 +169,7 @@ export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Prom
       where: { id: input.id, version: input.version },
       data: { status: 'ARCHIVED', archivedAt: new Date(), archiveReason: input.reason, updatedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw await conflictError('Claim', input.id, 'claim', tx);
+    if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
     const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
     await recordAudit(tx, { actorId: actor.id, action: 'claim.archive', entityType: 'Claim', entityId: input.id, before, after });
     return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id) };

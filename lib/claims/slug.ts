@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import { isUniqueViolation } from '../actions/unique-violation';
+import { isUniqueViolation } from '../mutations/unique-violation';
 
 // Slugs are public URLs (/claims/{slug}) and public API identifiers, so they
 // are readable French without accents, short, and unique: the first free of

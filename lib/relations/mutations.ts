@@ -1,20 +1,20 @@
-import { MutationError } from '../actions/result';
 import { recordAudit } from '../audit/record';
 import { readPublicClaimTags } from '../claims/mutations';
-import { isUniqueViolation } from '../actions/unique-violation';
-import { prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { type AddRelationInput, type RemoveRelationInput, symmetricRelationTypes } from './schema';
 
-const DUPLICATE_MESSAGE = 'These claims are already linked this way.';
+const duplicateRelationError = () =>
+  new MutationError('INVALID_STATE', 'Check the related claim.', { target: ['These claims are already linked this way.'] });
 
 export type ChangedRelation = { id: string; claimIds: [string, string]; publicTags: string[] };
 
 /** Links the claim to another one; both claims' public pages list the link. */
 export async function addRelation(actor: Actor, input: AddRelationInput): Promise<ChangedRelation> {
   assertCan(actor, 'relation.create');
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return runMutation(
+    async (tx) => {
       const from = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } });
       if (!from) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
       const to = await tx.claim.findFirst({ where: { OR: [{ id: input.target }, { slug: input.target }] }, select: { id: true } });
@@ -27,7 +27,7 @@ export async function addRelation(actor: Actor, input: AddRelationInput): Promis
         where: { OR: [{ fromClaimId: from.id, toClaimId: to.id, type: input.type }, ...reverse] },
         select: { id: true },
       });
-      if (existing) throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: [DUPLICATE_MESSAGE] });
+      if (existing) throw duplicateRelationError();
 
       const relation = await tx.claimRelation.create({
         data: { fromClaimId: from.id, toClaimId: to.id, type: input.type, note: input.note, createdById: actor.id },
@@ -35,18 +35,14 @@ export async function addRelation(actor: Actor, input: AddRelationInput): Promis
       await recordAudit(tx, { actorId: actor.id, action: 'relation.create', entityType: 'ClaimRelation', entityId: relation.id, after: relation });
       const publicTags = [...(await readPublicClaimTags(tx, from.id)), ...(await readPublicClaimTags(tx, to.id))];
       return { id: relation.id, claimIds: [from.id, to.id], publicTags };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'claim_relations_from_claim_id_to_claim_id_type_key')) {
-      throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: [DUPLICATE_MESSAGE] });
-    }
-    throw error;
-  }
+    },
+    { uniqueViolations: { claim_relations_from_claim_id_to_claim_id_type_key: duplicateRelationError } },
+  );
 }
 
 export async function removeRelation(actor: Actor, input: RemoveRelationInput): Promise<ChangedRelation> {
   assertCan(actor, 'relation.delete');
-  return prisma.$transaction(async (tx) => {
+  return runMutation(async (tx) => {
     const before = await tx.claimRelation.findUnique({ where: { id: input.relationId } });
     if (!before) throw new MutationError('NOT_FOUND', 'This link no longer exists.');
     await tx.claimRelation.delete({ where: { id: before.id } });

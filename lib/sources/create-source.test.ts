@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readSeedArticles } from '../../seed/articles';
-import { MutationError } from '../actions/result';
+import { MutationError } from '../mutations/errors';
 import { ForbiddenError, type Actor } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
 import { sha256OfText } from './hash';

@@ -1,7 +1,7 @@
-import { MutationError } from '../actions/result';
-import { isUniqueViolation } from '../actions/unique-violation';
 import { recordAudit } from '../audit/record';
-import { Prisma, prisma } from '../db';
+import { prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { sha256OfText } from './hash';
 import { HTTP_URL_MESSAGE, emptyCleanedTextMessage, normaliseSourceUrl, prepareSourceImport, type SourceInput } from './schema';
@@ -25,7 +25,7 @@ export class DuplicateSourceError extends MutationError {
   }
 }
 
-type Db = Pick<typeof prisma, 'source'> | Prisma.TransactionClient;
+type Db = Pick<typeof prisma, 'source'> | Tx;
 
 /** The source already holding this article, if any; the caller has checked the permission. */
 async function duplicateOf(db: Db, sha256: string, url: string | null): Promise<DuplicateSourceError | null> {
@@ -55,8 +55,11 @@ export async function createSource(actor: Actor, input: SourceInput): Promise<{ 
   const sha256 = sha256OfText(prepared.text);
   const { metadata } = prepared;
 
-  try {
-    return await prisma.$transaction(async (tx) => {
+  // Two editors saving the same article at once: the unique index on sha256
+  // or url refuses the second one; tell them where the first is.
+  const raceLoser = () => duplicateOf(prisma, sha256, metadata.url);
+  return runMutation(
+    async (tx) => {
       const duplicate = await duplicateOf(tx, sha256, metadata.url);
       if (duplicate) throw duplicate;
 
@@ -84,14 +87,7 @@ export async function createSource(actor: Actor, input: SourceInput): Promise<{ 
         after: { id: source.id, title: source.title, url: source.url, sha256: source.sha256 },
       });
       return { id: source.id };
-    });
-  } catch (error) {
-    // Two editors saving the same article at once: the unique index on
-    // sha256 or url refuses the second one; tell them where the first is.
-    if (isUniqueViolation(error)) {
-      const duplicate = await duplicateOf(prisma, sha256, metadata.url);
-      if (duplicate) throw duplicate;
-    }
-    throw error;
-  }
+    },
+    { uniqueViolations: { sources_sha256_key: raceLoser, sources_url_key: raceLoser } },
+  );
 }

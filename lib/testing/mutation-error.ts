@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MutationError } from '../actions/result';
+import { MutationError } from '../mutations/errors';
 
 /** Asserts that the promise rejects with a MutationError and returns it, for checks on its code and field errors. */
 export async function rejectsWithMutationError(promise: Promise<unknown>): Promise<MutationError> {

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { conflictError } from '../actions/conflict';
-import { MutationError } from '../actions/result';
-import { isUniqueViolation } from '../actions/unique-violation';
 import { recordAudit } from '../audit/record';
 import { hashPassword } from '../auth/password';
-import { Prisma, prisma } from '../db';
+import { prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation, type Tx } from '../mutations/transaction';
 import type { Role } from '../generated/prisma/enums';
 import { assertCan, type Actor } from '../permissions';
 import type { ChangeUserRoleInput, CreateUserInput, UserActivationInput } from './schema';
@@ -42,8 +41,8 @@ export async function createUserAccount(input: CreateUserInput, actorId: string 
   const oneTimePassword = generateOneTimePassword();
   // bcrypt is slow on purpose: hash before the transaction takes its locks.
   const passwordHash = await hashPassword(oneTimePassword);
-  try {
-    const user = await prisma.$transaction(async (tx) => {
+  const user = await runMutation(
+    async (tx) => {
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw duplicateEmailError();
       const created = await tx.user.create({
         data: { email, name: input.name, role: input.role, passwordHash, active: true },
@@ -51,13 +50,11 @@ export async function createUserAccount(input: CreateUserInput, actorId: string 
       });
       await recordAudit(tx, { actorId, action: 'user.create', entityType: 'User', entityId: created.id, after: { email, role: created.role, via } });
       return created;
-    });
-    return { ...user, oneTimePassword };
-  } catch (error) {
+    },
     // Two admins creating the same account at once: the unique index refuses the second.
-    if (isUniqueViolation(error)) throw duplicateEmailError();
-    throw error;
-  }
+    { uniqueViolations: { users_email_key: duplicateEmailError } },
+  );
+  return { ...user, oneTimePassword };
 }
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<CreatedAccount> {
@@ -66,21 +63,6 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
 }
 
 export type ManagedUser = { id: string; name: string; role: Role; active: boolean; version: number; changed: boolean };
-
-type Tx = Prisma.TransactionClient;
-
-/** Thrown inside a transaction; turned into the conflict message once it has rolled back. */
-class StaleAccountVersion extends Error {}
-
-async function outsideTransactionConflict<T>(userId: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    // conflictError reads the audit trail on another connection: never while our transaction holds one.
-    if (error instanceof StaleAccountVersion) throw await conflictError('User', userId, 'account');
-    throw error;
-  }
-}
 
 /**
  * Locks the active admins' rows, then reads the target. The lock serialises
@@ -91,7 +73,7 @@ async function lockAdminsAndRead(tx: Tx, userId: string, version: number) {
   const activeAdmins = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "users" WHERE "role" = 'ADMIN' AND "active" FOR UPDATE`;
   const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true, version: true } });
   if (!target) throw new MutationError('NOT_FOUND', 'This account no longer exists: reload the page.');
-  if (target.version !== version) throw new StaleAccountVersion();
+  if (target.version !== version) throw MutationError.stale('User', userId, 'account');
   const otherActiveAdmins = activeAdmins.filter((admin) => admin.id !== target.id).length;
   return { target, otherActiveAdmins };
 }
@@ -102,53 +84,49 @@ function lastAdminError(name: string): MutationError {
 
 async function bumpVersion(tx: Tx, userId: string, version: number, data: { role?: Role; active?: boolean }): Promise<void> {
   const { count } = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new StaleAccountVersion();
+  if (count === 0) throw MutationError.stale('User', userId, 'account');
 }
 
 export async function changeUserRole(actor: Actor, input: ChangeUserRoleInput): Promise<ManagedUser> {
   assertCan(actor, 'user.manage');
-  return outsideTransactionConflict(input.userId, () =>
-    prisma.$transaction(async (tx) => {
-      const { target, otherActiveAdmins } = await lockAdminsAndRead(tx, input.userId, input.version);
-      if (target.role === input.role) return { ...target, changed: false };
-      if (target.role === 'ADMIN') {
-        if (target.id === actor.id) throw new MutationError('INVALID_STATE', SELF_DEMOTION_MESSAGE);
-        if (target.active && otherActiveAdmins === 0) throw lastAdminError(target.name);
-      }
-      await bumpVersion(tx, target.id, target.version, { role: input.role });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: 'user.role_change',
-        entityType: 'User',
-        entityId: target.id,
-        before: { role: target.role },
-        after: { role: input.role },
-      });
-      return { ...target, role: input.role, version: target.version + 1, changed: true };
-    }),
-  );
+  return runMutation(async (tx) => {
+    const { target, otherActiveAdmins } = await lockAdminsAndRead(tx, input.userId, input.version);
+    if (target.role === input.role) return { ...target, changed: false };
+    if (target.role === 'ADMIN') {
+      if (target.id === actor.id) throw new MutationError('INVALID_STATE', SELF_DEMOTION_MESSAGE);
+      if (target.active && otherActiveAdmins === 0) throw lastAdminError(target.name);
+    }
+    await bumpVersion(tx, target.id, target.version, { role: input.role });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.role_change',
+      entityType: 'User',
+      entityId: target.id,
+      before: { role: target.role },
+      after: { role: input.role },
+    });
+    return { ...target, role: input.role, version: target.version + 1, changed: true };
+  });
 }
 
 async function setUserActive(actor: Actor, input: UserActivationInput, active: boolean): Promise<ManagedUser> {
   assertCan(actor, 'user.manage');
-  return outsideTransactionConflict(input.userId, () =>
-    prisma.$transaction(async (tx) => {
-      const { target, otherActiveAdmins } = await lockAdminsAndRead(tx, input.userId, input.version);
-      if (target.active === active) return { ...target, changed: false };
-      if (!active && target.id === actor.id) throw new MutationError('INVALID_STATE', SELF_DEMOTION_MESSAGE);
-      if (!active && target.role === 'ADMIN' && otherActiveAdmins === 0) throw lastAdminError(target.name);
-      await bumpVersion(tx, target.id, target.version, { active });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: active ? 'user.reactivate' : 'user.deactivate',
-        entityType: 'User',
-        entityId: target.id,
-        before: { active: target.active },
-        after: { active },
-      });
-      return { ...target, active, version: target.version + 1, changed: true };
-    }),
-  );
+  return runMutation(async (tx) => {
+    const { target, otherActiveAdmins } = await lockAdminsAndRead(tx, input.userId, input.version);
+    if (target.active === active) return { ...target, changed: false };
+    if (!active && target.id === actor.id) throw new MutationError('INVALID_STATE', SELF_DEMOTION_MESSAGE);
+    if (!active && target.role === 'ADMIN' && otherActiveAdmins === 0) throw lastAdminError(target.name);
+    await bumpVersion(tx, target.id, target.version, { active });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: active ? 'user.reactivate' : 'user.deactivate',
+      entityType: 'User',
+      entityId: target.id,
+      before: { active: target.active },
+      after: { active },
+    });
+    return { ...target, active, version: target.version + 1, changed: true };
+  });
 }
 
 /** Takes effect on the user's next request: getActor() re-reads `active` every time. */

@@ -1,4 +1,4 @@
-import { MutationError, type FieldErrors } from '../actions/result';
+import { MutationError, type FieldErrors } from '../mutations/errors';
 import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
 import type { EvidenceRowInput, EvidenceStanceKey, QuoteOccurrenceChoices } from './schema';
 

@@ -1,12 +1,12 @@
-import { MutationError } from '../actions/result';
 import { recordAudit } from '../audit/record';
+import { MutationError } from '../mutations/errors';
+import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { anchorEvidence, type AnchoredEvidence } from './evidence';
 import { CORRECTION_NOTE_REQUIRED, type VerdictDraftInput, type VerdictSubmissionInput } from './schema';
 import {
   dateFromIso,
-  runVerdictTransaction,
-  StaleVersionError,
+  draftRaces,
   stateRefusal,
   VERDICT_IN_PROGRESS,
   verdictAuditSelect,
@@ -119,7 +119,7 @@ async function updateDraft(tx: Tx, actor: Actor, input: VerdictDraftInput & { ve
   if (current.authorId !== actor.id && current.author.active) {
     throw new MutationError('FORBIDDEN', 'Only the author of this verdict can edit it.');
   }
-  if (current.version !== input.version) throw new StaleVersionError('Verdict', current.id, 'verdict');
+  if (current.version !== input.version) throw MutationError.stale('Verdict', current.id, 'verdict');
   if (current.state !== 'DRAFT') throw stateRefusal(current.state);
 
   const anchored = await validateContent(tx, input, current.ratingId);
@@ -135,7 +135,7 @@ async function updateDraft(tx: Tx, actor: Actor, input: VerdictDraftInput & { ve
       version: { increment: 1 },
     },
   });
-  if (count === 0) throw new StaleVersionError('Verdict', current.id, 'verdict');
+  if (count === 0) throw MutationError.stale('Verdict', current.id, 'verdict');
   // Evidence is replaced as a whole: the database allows it while the verdict is a draft.
   await tx.evidence.deleteMany({ where: { verdictId: current.id } });
   await tx.evidence.createMany({ data: evidenceRows(current.id, anchored) });
@@ -154,13 +154,13 @@ async function saveContent(tx: Tx, actor: Actor, input: VerdictDraftInput, claim
 /** Creates a draft verdict (number = last + 1) or saves the author's draft, evidence included. */
 export async function saveVerdictDraft(actor: Actor, input: VerdictDraftInput): Promise<SavedVerdict> {
   assertCan(actor, 'verdict.draft');
-  return runVerdictTransaction(
+  return runMutation(
     async (tx) => {
       const claim = await loadClaim(tx, input.claimId);
       const saved = await saveContent(tx, actor, input, claim);
       return { verdictId: saved.id, claimId: claim.id, state: 'DRAFT' as const };
     },
-    () => new MutationError('INVALID_STATE', VERDICT_IN_PROGRESS),
+    { uniqueViolations: draftRaces },
   );
 }
 
@@ -172,7 +172,7 @@ export async function saveVerdictDraft(actor: Actor, input: VerdictDraftInput): 
 export async function submitVerdict(actor: Actor, input: VerdictSubmissionInput): Promise<SavedVerdict> {
   assertCan(actor, 'verdict.submit');
   assertCan(actor, 'verdict.draft');
-  return runVerdictTransaction(
+  return runMutation(
     async (tx) => {
       const claim = await loadClaim(tx, input.claimId);
       if (claim.appearanceCount === 0) throw new MutationError('INVALID_STATE', NO_APPEARANCE);
@@ -188,7 +188,7 @@ export async function submitVerdict(actor: Actor, input: VerdictSubmissionInput)
         where: { id: saved.id, version: saved.version, state: 'DRAFT' },
         data: { state: 'SUBMITTED', submittedAt: now, version: { increment: 1 } },
       });
-      if (count === 0) throw new StaleVersionError('Verdict', saved.id, 'verdict');
+      if (count === 0) throw MutationError.stale('Verdict', saved.id, 'verdict');
       const submitted = await tx.verdict.findUniqueOrThrow({ where: { id: saved.id }, select: verdictAuditSelect });
       await recordAudit(tx, { actorId: actor.id, action: 'verdict.submit', entityType: 'Verdict', entityId: saved.id, before: saved, after: submitted });
 
@@ -210,6 +210,6 @@ export async function submitVerdict(actor: Actor, input: VerdictSubmissionInput)
       }
       return { verdictId: saved.id, claimId: claim.id, state: 'SUBMITTED' as const };
     },
-    () => new MutationError('INVALID_STATE', VERDICT_IN_PROGRESS),
+    { uniqueViolations: draftRaces },
   );
 }

@@ -1,10 +1,11 @@
-import { MutationError } from '../actions/result';
-import type { Prisma } from '../db';
 import { recordAudit } from '../audit/record';
+import type { Prisma } from '../db';
+import { MutationError } from '../mutations/errors';
+import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { NO_APPEARANCE } from './mutations';
 import type { RequestChangesInput, ReviewDecisionInput } from './schema';
-import { runVerdictTransaction, StaleVersionError, verdictAuditSelect, type Tx, type VerdictAuditRow } from './shared-mutations';
+import { publishRaces, verdictAuditSelect, type Tx, type VerdictAuditRow } from './shared-mutations';
 
 // The second editor's decision on a submitted verdict. Nobody reviews their
 // own verdict, and a review is refused when the verdict changed (or was
@@ -25,7 +26,7 @@ async function loadSubmitted(tx: Tx, actor: Actor, input: ReviewDecisionInput): 
   const verdict = await tx.verdict.findUnique({ where: { id: input.verdictId }, select: verdictAuditSelect });
   if (!verdict) throw new MutationError('NOT_FOUND', 'This verdict does not exist any more.');
   if (verdict.authorId === actor.id) throw new MutationError('FORBIDDEN', OWN_VERDICT);
-  if (verdict.version !== input.version) throw new StaleVersionError('Verdict', verdict.id, 'verdict');
+  if (verdict.version !== input.version) throw MutationError.stale('Verdict', verdict.id, 'verdict');
   if (verdict.state !== 'SUBMITTED') throw new MutationError('INVALID_STATE', 'This verdict is not waiting for review any more.');
   return verdict;
 }
@@ -36,7 +37,7 @@ async function lockForReview(tx: Tx, verdict: VerdictAuditRow, input: ReviewDeci
     where: { id: verdict.id, version: input.version, state: 'SUBMITTED' },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw new StaleVersionError('Verdict', verdict.id, 'verdict');
+  if (count === 0) throw MutationError.stale('Verdict', verdict.id, 'verdict');
 }
 
 async function recordReview(tx: Tx, actor: Actor, verdict: VerdictAuditRow, decision: 'APPROVED' | 'CHANGES_REQUESTED', comment: string | null) {
@@ -56,7 +57,7 @@ async function recordReview(tx: Tx, actor: Actor, verdict: VerdictAuditRow, deci
 /** Sends the verdict back to its author as a draft, with the reviewer's comment. */
 export async function requestVerdictChanges(actor: Actor, input: RequestChangesInput): Promise<{ verdictId: string; claimId: string }> {
   assertCan(actor, 'verdict.review');
-  return runVerdictTransaction(
+  return runMutation(
     async (tx) => {
       const verdict = await loadSubmitted(tx, actor, input);
       await lockForReview(tx, verdict, input, { state: 'DRAFT', submittedAt: null });
@@ -72,7 +73,6 @@ export async function requestVerdictChanges(actor: Actor, input: RequestChangesI
       });
       return { verdictId: verdict.id, claimId: verdict.claimId };
     },
-    () => new MutationError('CONFLICT', 'This verdict was reviewed by someone else at the same moment: reload the page.'),
   );
 }
 
@@ -89,7 +89,7 @@ export async function requestVerdictChanges(actor: Actor, input: RequestChangesI
  */
 export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): Promise<PublishedVerdict> {
   assertCan(actor, 'verdict.review');
-  return runVerdictTransaction(
+  return runMutation(
     async (tx) => {
       const verdict = await loadSubmitted(tx, actor, input);
       const claim = await tx.claim.findUniqueOrThrow({
@@ -170,6 +170,6 @@ export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): 
       ]);
       return { verdictId: verdict.id, claimId: claim.id, claimSlug: claim.slug, sourceIds: [...sourceIds], supersededVerdictId: previous?.id ?? null };
     },
-    () => new MutationError('CONFLICT', 'Another verdict for this claim was published at the same moment: reload the page.'),
+    { uniqueViolations: publishRaces },
   );
 }

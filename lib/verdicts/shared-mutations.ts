@@ -1,13 +1,10 @@
-import { conflictError } from '../actions/conflict';
-import { MutationError } from '../actions/result';
-import { isUniqueViolation } from '../actions/unique-violation';
-import { Prisma, prisma } from '../db';
+import type { Prisma } from '../db';
+import { MutationError } from '../mutations/errors';
 
-// What the verdict mutations share: the audit snapshot of a verdict, and a
-// transaction runner that turns a failed optimistic lock into a CONFLICT once
-// the transaction has rolled back.
+// What the verdict mutations share: the audit snapshot of a verdict, and the
+// refusals their transactions turn unique-index races into.
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx } from '../mutations/transaction';
 
 /** A verdict as the audit trail records it: every field a reader or a reviewer could care about, evidence included. */
 export const verdictAuditSelect = {
@@ -38,35 +35,20 @@ export type VerdictAuditRow = Prisma.VerdictGetPayload<{ select: typeof verdictA
 
 export const VERDICT_IN_PROGRESS = 'This claim already has a verdict in progress';
 
-/**
- * Thrown inside a transaction when a conditional update matched no row
- * because the record changed since the form was opened. The CONFLICT message
- * (who changed it, when) is read after the rollback, on its own connection.
- */
-export class StaleVersionError extends Error {
-  constructor(
-    readonly entityType: string,
-    readonly entityId: string,
-    readonly what: string,
-  ) {
-    super(`${entityType} ${entityId} changed since it was read`);
-    this.name = 'StaleVersionError';
-  }
-}
+/** Two editors starting a verdict on the same claim at once: the second is told one is in progress. */
+export const draftRaces = {
+  verdicts_claim_id_number_key: () => new MutationError('INVALID_STATE', VERDICT_IN_PROGRESS),
+};
 
-/** Runs one transaction: the change and its audit rows commit together or not at all. */
-export async function runVerdictTransaction<T>(
-  work: (tx: Tx) => Promise<T>,
-  onUniqueViolation: () => MutationError,
-): Promise<T> {
-  try {
-    return await prisma.$transaction(work);
-  } catch (error) {
-    if (error instanceof StaleVersionError) throw await conflictError(error.entityType, error.entityId, error.what);
-    if (isUniqueViolation(error)) throw onUniqueViolation();
-    throw error;
-  }
-}
+/** Two verdicts of one claim approved at once: the database lets one be published. */
+const publishedConcurrently = () => new MutationError('CONFLICT', 'Another verdict for this claim was published at the same moment: reload the page.');
+export const publishRaces = {
+  verdicts_one_published_per_claim: publishedConcurrently,
+  verdicts_supersedes_id_key: publishedConcurrently,
+  corrections_from_verdict_id_key: publishedConcurrently,
+  corrections_to_verdict_id_key: publishedConcurrently,
+};
+
 
 /** UTC midnight of a YYYY-MM-DD form date. */
 export function dateFromIso(value: string): Date {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../actions/result';
+import { MutationError } from '../mutations/errors';
 import { findPublicClaimBySlug } from '../claims/queries';
 import { ForbiddenError } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type DemoActors, type SeededDatabase } from '../testing/demo-actors';
