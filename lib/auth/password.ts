@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type Algorithm, hash, parseOptions, verify } from '@node-rs/argon2';
 import bcrypt from 'bcryptjs';
 
@@ -13,8 +14,31 @@ const ARGON2ID = 2 satisfies Algorithm;
 /** OWASP's recommended minimum for argon2id: 19 MiB, 2 passes, 1 lane (~40 ms here). */
 export const PASSWORD_HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+// At most this many hashes run at once, however many sign-ins arrive; the
+// others wait their turn here, in JavaScript, which costs nothing. Left to
+// themselves, 20 parallel sign-ins would fill libuv's 4 threads, which also
+// read the files and the data cache every page needs, and the cores the
+// event loop runs on: a claim page then took 0.4 s instead of 11 ms
+// (scripts/bench-sign-in-flood.ts). Half the cores, at least one.
+const MAX_CONCURRENT_HASHES = Math.max(1, Math.floor(availableParallelism() / 2));
+let hashesRunning = 0;
+const waitingForHash: (() => void)[] = [];
+
+async function oneHashAtATime<T>(work: () => Promise<T>): Promise<T> {
+  if (hashesRunning >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waitingForHash.push(resolve));
+  else hashesRunning++;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line, or free it.
+    const next = waitingForHash.shift();
+    if (next) next();
+    else hashesRunning--;
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, PASSWORD_HASH_OPTIONS);
+  return oneHashAtATime(() => hash(password, PASSWORD_HASH_OPTIONS));
 }
 
 export type PasswordCheck = {
@@ -38,12 +62,12 @@ function hasCurrentSettings(stored: string): boolean {
 
 export async function checkPassword(password: string, stored: string): Promise<PasswordCheck> {
   if (isArgon2Hash(stored)) {
-    const matches = await verify(stored, password);
+    const matches = await oneHashAtATime(() => verify(stored, password));
     return { matches, needsRehash: matches && !hasCurrentSettings(stored) };
   }
   if (isBcryptHash(stored)) {
     // Legacy hashes only: bcryptjs runs on the event loop, once per account.
-    const matches = await bcrypt.compare(password, stored);
+    const matches = await oneHashAtATime(() => bcrypt.compare(password, stored));
     return { matches, needsRehash: matches };
   }
   return { matches: false, needsRehash: false };
