@@ -1,6 +1,6 @@
 'use server';
 
-import { AuthError } from 'next-auth';
+import { CredentialsSignin } from 'next-auth';
 import { type ActionFailure, validationFailure } from '../actions/result';
 import { signIn, signOut, SignInThrottled } from './index';
 import { safeCallbackPath, signInFormSchema } from './schema';
@@ -25,9 +25,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     });
   } catch (error) {
     if (error instanceof SignInThrottled) return { ok: false, code: 'RATE_LIMITED', message: signInLockMessage(error.lock), values };
-    if (error instanceof AuthError) {
+    if (error instanceof CredentialsSignin) {
       return { ok: false, code: 'VALIDATION', message: 'The email or password is incorrect, or the account is deactivated.', values };
     }
+    // Anything else (the database is down, ATTEST_TRUSTED_PROXIES is malformed) is
+    // not the user's doing: the error page, and the log, say so.
     throw error;
   }
   return null;
