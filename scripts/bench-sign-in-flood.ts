@@ -22,14 +22,14 @@
 // flood without hashing; the line "hashed / refused by a limit" says which
 // case was measured.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
+import { prepareBenchDatabase } from './bench-database';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -66,31 +66,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function prepareDatabase(databaseUrl: string) {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
-  if (!name.startsWith('attest_bench')) fail(`Refusing to flood "${name}" with sign-in attempts: the database name must start with attest_bench.`);
-  const serverUrl = new URL(databaseUrl);
-  serverUrl.pathname = '/postgres';
-  const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
-  try {
-    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
-    if (!exists) await admin.unsafe(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await admin.end();
-  }
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
-  for (const [label, args] of [
-    ['migrate', [path.join(ROOT, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy']],
-    ['seed', [path.join(ROOT, 'scripts/run-tsx.mjs'), 'seed/index.ts']],
-  ] as const) {
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (result.status !== 0) fail(`${label} failed`);
-  }
-}
-
-async function startServer(databaseUrl: string): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) fail('No production build: run `npm run build` first.');
-  await prepareDatabase(databaseUrl);
+  const { url: databaseUrl } = await prepareBenchDatabase('a flood of sign-in attempts');
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
@@ -199,9 +177,7 @@ async function main() {
     if (!LOOPBACK.has(target.hostname)) fail(`Refusing to load ${target.hostname}: this benchmark only targets a server on this machine (127.0.0.1, localhost, [::1]).`);
     baseUrl = target.origin;
   } else {
-    const databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) fail('Set DATABASE_URL to a scratch database whose name starts with attest_bench, or pass --url=http://127.0.0.1:PORT.');
-    ({ baseUrl, stop } = await startServer(databaseUrl));
+    ({ baseUrl, stop } = await startServer());
   }
   try {
     const list = (await (await fetch(`${baseUrl}/api/claims?limit=1`)).json()) as { items?: { url: string }[] };
