@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from './fixtures/test';
 import { createScenarioUser, sql } from './fixtures/database';
 import { storageStateFor } from './fixtures/personas';
 
