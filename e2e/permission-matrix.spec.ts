@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Actions anyone may call, and why. */
 const PUBLIC_ACTIONS: Record<string, string> = {
-  'lib/auth/actions.ts#signInWithPassword': 'signing in is what an anonymous visitor does',
+  'lib/auth/actions.ts#signInAction': 'signing in is what an anonymous visitor does',
   'lib/auth/actions.ts#signOutAction': 'ends only the caller’s own session',
 };
 

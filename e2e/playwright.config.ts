@@ -46,7 +46,8 @@ export default defineConfig({
     { name: 'permission-matrix', testMatch: /permission-matrix\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server `npm start` runs: Next.js plus the socket's address (scripts/serve.mjs).
+    command: `node scripts/serve.mjs --port ${port} --hostname 127.0.0.1`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/claims?limit=1`,
     reuseExistingServer: false,

@@ -13,6 +13,8 @@ export const permissions = [
   'claimant.update',
   'claim.create',
   'claim.update',
+  /** Approve or reject another editor's proposed revision of a published claim. */
+  'claim.review',
   'claim.archive',
   'appearance.create',
   'appearance.delete',
@@ -35,6 +37,7 @@ const EDITORIAL: Permission[] = [
   'claimant.update',
   'claim.create',
   'claim.update',
+  'claim.review',
   'appearance.create',
   'appearance.delete',
   'relation.create',

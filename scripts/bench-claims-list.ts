@@ -12,13 +12,13 @@
 // applies the migrations, seeds the corpus, and adds claims (with claimants,
 // tags and verdicts) until there are --claims of them. Re-running reuses them.
 
-import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { listDashboardClaims } from '../lib/claims/dashboard-queries';
 import { type DashboardClaimSort, dashboardClaimFiltersSchema, dashboardClaimSorts } from '../lib/claims/schema';
 import { getPrisma } from '../lib/db';
 import type { Actor } from '../lib/permissions';
+import { prepareBenchDatabase } from './bench-database';
 
 const option = (name: string, fallback: number) => {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -30,34 +30,6 @@ const TARGET_CLAIMS = option('claims', 100_000);
 const RUNS = option('runs', 5);
 const PAGE_SIZE = 25;
 const WALK_PAGE = 2000;
-
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('Set DATABASE_URL to a scratch database whose name starts with attest_bench.');
-  process.exit(2);
-}
-const databaseName = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
-if (!databaseName.startsWith('attest_bench')) {
-  console.error(`Refusing to fill "${databaseName}" with 100,000 claims: the database name must start with attest_bench.`);
-  process.exit(2);
-}
-
-function run(label: string, args: string[]) {
-  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DATABASE_URL: databaseUrl } });
-  if (result.status !== 0) throw new Error(`${label} failed`);
-}
-
-async function createDatabaseIfMissing() {
-  const serverUrl = new URL(databaseUrl as string);
-  serverUrl.pathname = '/postgres';
-  const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
-  try {
-    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${databaseName}`;
-    if (!exists) await admin.unsafe(`CREATE DATABASE "${databaseName.replace(/"/g, '""')}"`);
-  } finally {
-    await admin.end();
-  }
-}
 
 const WORDS = [
   'soldats', 'nord-coréens', 'Koursk', 'Russie', 'Ukraine', 'Pyongyang', 'Moscou', 'missiles', 'munitions', 'troupes',
@@ -205,11 +177,8 @@ async function countMatching(filters: Record<string, string>): Promise<number> {
 }
 
 async function main() {
-  await createDatabaseIfMissing();
-  console.log(`Preparing ${databaseName}: migrations and seed…`);
-  run('prisma migrate deploy', ['node_modules/prisma/build/index.js', 'migrate', 'deploy']);
-  run('seed', ['scripts/run-tsx.mjs', 'seed/index.ts']);
-  const sql = postgres(databaseUrl as string, { max: 2, onnotice: () => {} });
+  const { url } = await prepareBenchDatabase('100,000 benchmark claims');
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
   try {
     await fill(sql);
     await applyProposedIndexes(sql);

@@ -6,14 +6,16 @@
 //   3. prisma generate (only if the generated client is missing or older than
 //      the schema), prisma migrate deploy, seed (idempotent, every start)
 //   4. next build, only if sources are newer than the last build
-//   5. next start, until Ctrl-C / SIGTERM
+//   5. scripts/serve.mjs (Next.js in production mode, plus the client's
+//      socket address for the sign-in limits), until Ctrl-C / SIGTERM
 //
 // Children run as `node <cli.js>`, not through npx or npm (those do not pass
 // SIGTERM on), each in its own process group so that stopping also reaches
-// what they spawn (next start runs a separate next-server process).
+// what they spawn.
 //
 // Environment: DATABASE_URL, PORT (3000), EMBEDDED_DB_PORT (54329),
-// ATTEST_DATA_DIR (.data/pglite), SEED_DEMO_USERS, AUTH_SECRET.
+// ATTEST_DATA_DIR (.data/pglite), SEED_DEMO_USERS, AUTH_SECRET,
+// ATTEST_TRUSTED_PROXIES (read by the app: see README, "Accounts, roles and sign-in").
 
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -29,6 +31,7 @@ const at = (...parts) => path.join(ROOT, ...parts);
 const PRISMA_CLI = at('node_modules', 'prisma', 'build', 'index.js');
 const NEXT_CLI = at('node_modules', 'next', 'dist', 'bin', 'next');
 const SEED = ['scripts/run-tsx.mjs', 'seed/index.ts'];
+const SERVE = at('scripts', 'serve.mjs');
 const GENERATED_CLIENT = at('lib', 'generated', 'prisma', 'client.ts'); // generator output in prisma/schema.prisma
 const SCHEMA = at('prisma', 'schema.prisma');
 const BUILD_ID = at('.next', 'BUILD_ID');
@@ -330,7 +333,7 @@ async function main() {
 
   clearNextDataCache(ROOT);
   say(`Starting the server on port ${port} (startup so far: ${seconds(startedAt)})…`);
-  const server = runNode([NEXT_CLI, 'start', '-p', String(port), '-H', HOST]);
+  const server = runNode([SERVE, '--port', String(port), '--hostname', HOST]);
   let exited = false;
   server.then(() => (exited = true));
   waitForPort(port, () => exited || stopping).then((ready) => ready && printBanner(port, databaseDescription));

@@ -1,45 +1,41 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { type ActionResult, failureFrom, unauthenticated, validationFailure } from '../actions/result';
+import type { ActionFailure, ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
-import { getActor } from '../auth/actor';
-import { addAppearance, type AddedAppearance, AmbiguousQuoteError, removeAppearance, type RemovedAppearance } from './mutations';
+import { runAction } from '../actions/run-action';
+import { revisionProposalFieldsSchema } from '../claims/revision-schema';
+import { addAppearance, AmbiguousQuoteError, removeAppearance } from './mutations';
 import { addAppearanceSchema, type QuoteOccurrence, removeAppearanceSchema } from './schema';
 
 /** A refusal may carry the occurrences of an ambiguous quote, for the form to offer them. */
+type AddAppearanceFailure = ActionFailure & { occurrences?: QuoteOccurrence[] };
 export type AddAppearanceResult = ActionResult<{ id: string }> & { occurrences?: QuoteOccurrence[] };
 
+/**
+ * "Add appearance". On a claim readers have seen, the quote is proposed in a
+ * revision that another editor approves; before that, it is added at once.
+ */
 export async function addAppearanceAction(_previous: unknown, formData: FormData): Promise<AddAppearanceResult> {
-  const parsed = addAppearanceSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let added: AddedAppearance;
-  try {
-    added = await addAppearance(actor, parsed.data);
-  } catch (error) {
-    const failure = failureFrom(error, formData);
-    return error instanceof AmbiguousQuoteError ? { ...failure, occurrences: error.occurrences } : failure;
-  }
+  const run = await runAction(addAppearanceSchema.and(revisionProposalFieldsSchema), formData, addAppearance, {
+    refusal: (failure, error): AddAppearanceFailure => (error instanceof AmbiguousQuoteError ? { ...failure, occurrences: error.occurrences } : failure),
+  });
+  if (!run.ok) return run;
+  const added = run.value;
   expirePublicTags(added.publicTags);
   revalidatePath(`/dashboard/claims/${added.claimId}`);
+  if (added.proposed) {
+    revalidatePath('/dashboard/review');
+    return { ok: true, data: { id: added.id }, message: 'Quote proposed for review: readers see it once another editor approves the revision.' };
+  }
   return { ok: true, data: { id: added.id }, message: 'Appearance added.' };
 }
 
 /** Refused once the claim has been published or archived. */
 export async function removeAppearanceAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
-  const parsed = removeAppearanceSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let removed: RemovedAppearance;
-  try {
-    removed = await removeAppearance(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
-  expirePublicTags(removed.publicTags);
-  revalidatePath(`/dashboard/claims/${removed.claimId}`);
+  const run = await runAction(removeAppearanceSchema, formData, removeAppearance);
+  if (!run.ok) return run;
+  expirePublicTags(run.value.publicTags);
+  revalidatePath(`/dashboard/claims/${run.value.claimId}`);
   return { ok: true, data: undefined, message: 'Appearance removed.' };
 }

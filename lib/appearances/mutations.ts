@@ -1,5 +1,8 @@
 import { recordAudit } from '../audit/record';
-import { readPublicClaimTags } from '../claims/mutations';
+import { readPublicClaimTags } from '../claims/public-tags';
+import { duplicateProposedAppearance, openRevisionRaces, proposeAppearance } from '../claims/revision-proposals';
+import type { RevisionProposalFields } from '../claims/revision-schema';
+import { hasBeenPublished } from '../claims/visibility';
 import { Prisma } from '../db';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
@@ -38,13 +41,17 @@ function chooseAnchor(anchors: QuoteAnchor[], input: AddAppearanceInput): QuoteA
   throw new AmbiguousQuoteError(anchors.map((a, index) => ({ index, prefix: a.prefix, exact: a.exact, suffix: a.suffix, start: a.start })));
 }
 
-export type AddedAppearance = { id: string; claimId: string; publicTags: string[] };
+/** `proposed`: the claim had been published, so the quote waits in a revision for a second editor. */
+export type AddedAppearance = { id: string; claimId: string; publicTags: string[]; proposed: boolean };
 
-export async function addAppearance(actor: Actor, input: AddAppearanceInput): Promise<AddedAppearance> {
+export async function addAppearance(actor: Actor, input: AddAppearanceInput & Partial<RevisionProposalFields>): Promise<AddedAppearance> {
   assertCan(actor, 'appearance.create');
   return runMutation(
     async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
+      const claim = await tx.claim.findUnique({
+        where: { id: input.claimId },
+        select: { id: true, status: true, publishedAt: true, version: true, text: true, summary: true, language: true, claimantId: true, claimedAt: true },
+      });
       if (!claim) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
       if (claim.status === 'ARCHIVED') {
         throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged, so no appearance can be added.');
@@ -61,25 +68,35 @@ export async function addAppearance(actor: Actor, input: AddAppearanceInput): Pr
       });
       if (duplicate) throw duplicateAppearanceError();
 
-      const appearance = await tx.appearance.create({
-        data: {
-          claimId: claim.id,
-          sourceId: source.id,
-          speakerId: speaker.id,
-          stance: input.stance,
-          exact: anchor.exact,
-          prefix: anchor.prefix,
-          suffix: anchor.suffix,
-          start: anchor.start,
-          end: anchor.end,
-          createdById: actor.id,
-        },
-      });
+      const quote = {
+        sourceId: source.id,
+        speakerId: speaker.id,
+        stance: input.stance,
+        exact: anchor.exact,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        start: anchor.start,
+        end: anchor.end,
+      };
+      if (hasBeenPublished(claim)) {
+        const { status: _status, publishedAt: _publishedAt, ...revisable } = claim;
+        const fields = { revisionNote: input.revisionNote ?? '', revisionId: input.revisionId ?? '', revisionVersion: input.revisionVersion ?? null };
+        const proposed = await proposeAppearance(tx, actor, revisable, quote, fields);
+        // Nothing public changed: the quote is not an appearance until approved.
+        return { id: proposed.id, claimId: claim.id, publicTags: [], proposed: true };
+      }
+      const appearance = await tx.appearance.create({ data: { claimId: claim.id, ...quote, createdById: actor.id } });
       await recordAudit(tx, { actorId: actor.id, action: 'appearance.create', entityType: 'Appearance', entityId: appearance.id, after: appearance });
-      return { id: appearance.id, claimId: claim.id, publicTags: await readPublicClaimTags(tx, claim.id) };
+      return { id: appearance.id, claimId: claim.id, publicTags: await readPublicClaimTags(tx, claim.id), proposed: false };
     },
-    // Another editor added the same passage at the same moment.
-    { uniqueViolations: { appearances_claim_id_source_id_start_end_key: duplicateAppearanceError } },
+    {
+      uniqueViolations: {
+        // Another editor added the same passage at the same moment.
+        appearances_claim_id_source_id_start_end_key: duplicateAppearanceError,
+        proposed_appearances_revision_id_source_id_start_end_key: duplicateProposedAppearance,
+        ...openRevisionRaces(input.claimId),
+      },
+    },
   );
 }
 

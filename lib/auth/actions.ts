@@ -1,20 +1,21 @@
 'use server';
 
-import { AuthError } from 'next-auth';
+import { CredentialsSignin } from 'next-auth';
 import { type ActionFailure, validationFailure } from '../actions/result';
-import { signIn, signOut } from './index';
+import { signIn, signOut, SignInThrottled } from './index';
 import { safeCallbackPath, signInFormSchema } from './schema';
-import { MAX_FAILED_SIGN_INS, SIGN_IN_WINDOW_MINUTES } from './throttle';
+import { signInLockMessage } from './throttle';
 
 export type SignInState = ActionFailure | null;
 
 /** Public by design: signing in is what an anonymous visitor may do. */
-export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const failure = validationFailure(parsed.error, formData);
     return { ...failure, values: { email: failure.values?.email ?? '' } };
   }
+  const values = { email: parsed.data.email };
   try {
     // Redirects on success; the redirect is thrown, so it must stay outside the catch below.
     await signIn('credentials', {
@@ -23,23 +24,18 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
       redirectTo: safeCallbackPath(parsed.data.callbackUrl),
     });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const throttled = 'code' in error && error.code === 'throttled';
-      return {
-        ok: false,
-        code: 'VALIDATION',
-        message: throttled
-          ? `Too many failed sign-ins (${MAX_FAILED_SIGN_INS} in ${SIGN_IN_WINDOW_MINUTES} minutes). Wait ${SIGN_IN_WINDOW_MINUTES} minutes and try again.`
-          : 'The email or password is incorrect, or the account is deactivated.',
-        values: { email: parsed.data.email },
-      };
+    if (error instanceof SignInThrottled) return { ok: false, code: 'RATE_LIMITED', message: signInLockMessage(error.lock), values };
+    if (error instanceof CredentialsSignin) {
+      return { ok: false, code: 'VALIDATION', message: 'The email or password is incorrect, or the account is deactivated.', values };
     }
+    // Anything else (the database is down, ATTEST_TRUSTED_PROXIES is malformed) is
+    // not the user's doing: the error page, and the log, say so.
     throw error;
   }
   return null;
 }
 
-/** Ends the caller's own session; needs no permission. */
+/** Ends the caller's own session (and every copy of it: see events.signOut); needs no permission. */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/login' });
 }

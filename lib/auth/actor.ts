@@ -6,10 +6,12 @@ import { auth } from './index';
 
 /**
  * The signed-in user, re-read from the database (role and `active` as they are
- * now), or null. Cached for the duration of one request.
+ * now, and the session epoch the session was issued in), or null. Cached for
+ * the duration of one request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  return userId ? findActiveActor(userId) : null;
+  const sessionEpoch = session?.user?.sessionEpoch;
+  return userId && typeof sessionEpoch === 'number' ? findActiveActor(userId, sessionEpoch) : null;
 });

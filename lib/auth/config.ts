@@ -3,11 +3,13 @@ import type { Role } from '../generated/prisma/enums';
 
 // The part of the Auth.js configuration that the proxy can load: no
 // providers, no database. The proxy only checks that a session cookie exists;
-// every action and non-public read re-checks the actor against the database.
+// every action and non-public read re-checks the actor against the database
+// (lib/auth/index.ts re-reads the user, and their session epoch, on every
+// read of the session).
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role; name: string; email: string };
+    user: { id: string; role: Role; name: string; email: string; sessionEpoch: number };
   }
 }
 
@@ -15,6 +17,8 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The user's session epoch when the token was issued; see users.session_epoch. */
+    epoch?: number;
   }
 }
 
@@ -29,6 +33,7 @@ export const authConfig = {
     session({ session, token }) {
       if (token.uid) session.user.id = token.uid;
       if (token.role) session.user.role = token.role;
+      if (token.epoch !== undefined) session.user.sessionEpoch = token.epoch;
       return session;
     },
   },

@@ -1,15 +1,21 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { findUserForSignIn } from '../users/queries';
+import { clientAddressFromHeaders } from '../request/client-address';
+import { endUserSessions } from '../users/mutations';
+import { findActiveActor, findUserForSignIn } from '../users/queries';
 import { authConfig } from './config';
 import { oauthProvidersFromEnv } from './oauth-providers';
-import { verifyPasswordOrDummy } from './password';
-import { clientIp, isSignInThrottled, recordSignInOutcome, signInThrottleKeys } from './throttle';
+import { safeRedirectUrl } from './schema';
+import { signInWithPassword } from './sign-in';
+import type { SignInLock } from './throttle';
 
-/** Too many failures for this account or address; the sign-in form explains. */
+/** Too many failures for this account or address; the sign-in form says which, and for how long. */
 export class SignInThrottled extends CredentialsSignin {
   code = 'throttled';
+  constructor(readonly lock: SignInLock) {
+    super();
+  }
 }
 
 const credentialsSchema = z.object({
@@ -27,21 +33,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const keys = signInThrottleKeys(parsed.data.email, clientIp(request.headers));
-        if (await isSignInThrottled(keys)) throw new SignInThrottled();
-
-        const user = await findUserForSignIn(parsed.data.email);
-        const passwordMatches = await verifyPasswordOrDummy(parsed.data.password, user?.passwordHash ?? null);
-        const succeeded = !!user && user.active && passwordMatches;
-        await recordSignInOutcome(keys, succeeded);
-        if (!succeeded || !user) return null;
-        return { id: user.id, name: user.name, email: user.email, role: user.role };
+        const outcome = await signInWithPassword(parsed.data, clientAddressFromHeaders(request.headers));
+        if (outcome.status === 'throttled') throw new SignInThrottled(outcome.lock);
+        return outcome.status === 'signed-in' ? outcome.user : null;
       },
     }),
     ...oauthProvidersFromEnv(),
   ],
   callbacks: {
     ...authConfig.callbacks,
+    // Every redirect after signing in or out: only to this site.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     async signIn({ user, account }) {
       if (!account || account.provider === 'credentials') return true;
       // OAuth/OIDC: only an existing, active Attest account with this email.
@@ -50,13 +54,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     async jwt({ token, user, account }) {
       if (user && account) {
-        const attestUser = account.provider === 'credentials' ? user : user.email ? await findUserForSignIn(user.email) : null;
-        if (attestUser?.id) {
-          token.uid = attestUser.id;
-          token.role = 'role' in attestUser ? (attestUser.role as typeof token.role) : undefined;
-        }
+        // Signing in: the token names the user and the session epoch it was issued in.
+        const attestUser = user.email ? await findUserForSignIn(user.email) : null;
+        if (!attestUser?.active) return null;
+        return { ...token, uid: attestUser.id, role: attestUser.role, epoch: attestUser.sessionEpoch };
       }
-      return token;
+      // Every later read of the session (auth(), /api/auth/session): the user
+      // must still be active, and the token from their current epoch. A null
+      // token is no session, and Auth.js clears the cookie where it can.
+      if (!token.uid || token.epoch === undefined) return null;
+      const actor = await findActiveActor(token.uid, token.epoch);
+      if (!actor) return null;
+      return { ...token, role: actor.role, name: actor.name, email: actor.email };
+    },
+  },
+  events: {
+    // Signing out ends the session for good, not only in this browser: the
+    // epoch moves on, and a copy of the cookie taken before is refused.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (token?.uid && token.epoch !== undefined) await endUserSessions(token.uid, token.epoch);
     },
   },
 });

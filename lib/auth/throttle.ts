@@ -1,8 +1,9 @@
-import { countRecentSignInFailures } from '../users/queries';
-import { recordSignInAttempts } from '../users/mutations';
-
 // Failed sign-ins are counted per account and per client address, in
-// PostgreSQL so that every app instance shares the counters.
+// PostgreSQL so that every app instance shares the counters. An attempt is
+// reserved (counted as a failure) before its password is checked, and only
+// while the counters are under their limits (lib/auth/mutations.ts), so
+// parallel guesses cannot all get through; a success turns its reservation
+// into a success, which restarts the count.
 // An address gets a larger allowance than an account: a newsroom's staff
 // often share one office address, and one person's typos must not lock out
 // their colleagues.
@@ -10,27 +11,62 @@ export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILED_SIGN_INS = 5;
 export const MAX_FAILED_SIGN_INS_PER_ADDRESS = 25;
 
-export function signInThrottleKeys(email: string, ip: string | null): string[] {
-  return [`email:${email.trim().toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
+const WINDOW_MS = SIGN_IN_WINDOW_MINUTES * 60_000;
+
+/** Attempts older than this count for nothing and are pruned. Both limits share one window today. */
+export const LONGEST_SIGN_IN_WINDOW_MS = WINDOW_MS;
+
+export type SignInLockScope = 'account' | 'address';
+
+export type SignInThrottleKey = { key: string; scope: SignInLockScope; limit: number };
+
+export type SignInLock = { scope: SignInLockScope; until: Date };
+
+export function accountThrottleKey(email: string): string {
+  return `email:${email.trim().toLowerCase()}`;
 }
 
-function limitFor(key: string): number {
-  return key.startsWith('ip:') ? MAX_FAILED_SIGN_INS_PER_ADDRESS : MAX_FAILED_SIGN_INS;
+/** `clientAddress` is never empty: an unknown client counts under the shared "unknown" address (lib/request/client-address.ts). */
+export function signInThrottleKeys(email: string, clientAddress: string): SignInThrottleKey[] {
+  return [
+    { key: accountThrottleKey(email), scope: 'account', limit: MAX_FAILED_SIGN_INS },
+    { key: `ip:${clientAddress}`, scope: 'address', limit: MAX_FAILED_SIGN_INS_PER_ADDRESS },
+  ];
 }
 
-export async function isSignInThrottled(keys: string[], now = new Date()): Promise<boolean> {
-  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const counts = await Promise.all(keys.map((key) => countRecentSignInFailures(key, since)));
-  return counts.some((count, index) => count >= limitFor(keys[index] ?? ''));
+export function signInWindowStart(now: Date): Date {
+  return new Date(now.getTime() - WINDOW_MS);
 }
 
-export async function recordSignInOutcome(keys: string[], succeeded: boolean): Promise<void> {
-  await recordSignInAttempts(keys, succeeded);
+export type RecentSignInAttempt = { attemptedAt: Date; succeeded: boolean };
+
+/**
+ * When a key's lock ends, from its attempts in the window, newest first (only
+ * the first `limit` matter): locked while the last `limit` attempts all
+ * failed, until the oldest of them leaves the window. Null when not locked.
+ */
+export function lockedUntil(recentNewestFirst: RecentSignInAttempt[], limit: number): Date | null {
+  const considered = recentNewestFirst.slice(0, limit);
+  if (considered.length < limit || considered.some((attempt) => attempt.succeeded)) return null;
+  const oldest = considered[limit - 1];
+  return oldest ? new Date(oldest.attemptedAt.getTime() + WINDOW_MS) : null;
 }
 
-/** The client's address as the first proxy saw it, or null when unknown. */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const candidate = forwarded || headers.get('x-real-ip')?.trim();
-  return candidate && /^[0-9a-f.:]{2,45}$/i.test(candidate) ? candidate : null;
+/** Minutes left, rounded up, never zero: "Try again in 0 minutes" would be a lie. */
+function minutesUntil(until: Date, now: Date = new Date()): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+}
+
+/** "12 minutes", "1 minute": how long until `until`, for people. */
+export function waitText(until: Date, now: Date = new Date()): string {
+  const minutes = minutesUntil(until, now);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+/** What the sign-in form says to someone refused by a lock. */
+export function signInLockMessage(lock: SignInLock, now: Date = new Date()): string {
+  const wait = waitText(lock.until, now);
+  return lock.scope === 'account'
+    ? `Too many failed sign-ins for this account. Try again in ${wait}.`
+    : `Too many failed sign-ins from your network address. Try again in ${wait}.`;
 }

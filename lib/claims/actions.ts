@@ -2,61 +2,91 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { type ActionResult, failureFrom, unauthenticated, validationFailure } from '../actions/result';
+import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
-import { getActor } from '../auth/actor';
-import { archiveClaim, createClaim, type SavedClaim, updateClaim } from './mutations';
+import { runAction } from '../actions/run-action';
+import { archiveClaim, createClaim, updateClaim, type UpdatedClaim } from './mutations';
+import { approveClaimRevision, rejectClaimRevision, withdrawClaimRevision } from './revision-mutations';
+import { claimRevisionDecisionSchema, rejectClaimRevisionSchema, revisionProposalFieldsSchema } from './revision-schema';
 import { archiveClaimSchema, createClaimSchema, updateClaimSchema } from './schema';
 
-export type SavedClaimData = { id: string; slug: string; version: number };
+export type SavedClaimData = { id: string; slug: string; version: number; revision: { id: string; version: number } | null };
+
+const claimEditorPath = (claimId: string) => `/dashboard/claims/${encodeURIComponent(claimId)}`;
 
 /** Creates a DRAFT claim and opens it in the editor (where appearances are added). */
 export async function createClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
-  const parsed = createClaimSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let saved: SavedClaim;
-  try {
-    saved = await createClaim(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
+  const run = await runAction(createClaimSchema, formData, createClaim);
+  if (!run.ok) return run;
   revalidatePath('/dashboard/claims');
-  redirect(`/dashboard/claims/${encodeURIComponent(saved.id)}?created=1`);
+  redirect(`${claimEditorPath(run.value.id)}?created=1`);
 }
 
-export async function updateClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
-  const parsed = updateClaimSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let saved: SavedClaim;
-  try {
-    saved = await updateClaim(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
+function updateMessage(updated: UpdatedClaim): string {
+  const tags = updated.saved ? ' The tags are saved.' : '';
+  switch (updated.revision?.outcome) {
+    case 'proposed':
+      return `Proposed for review: readers see the change once another editor approves it.${tags}`;
+    case 'amended':
+      return `Your proposed revision is updated. It waits for another editor’s review.${tags}`;
+    case 'unchanged':
+      return updated.saved ? 'Tags saved. Your proposed revision is unchanged and waits for review.' : 'Nothing to save: nothing changed.';
+    default:
+      return updated.saved ? 'Claim saved.' : 'Nothing to save: nothing changed.';
   }
-  expirePublicTags(saved.publicTags);
+}
+
+/**
+ * "Save claim". Before publication it saves; once readers have seen the
+ * claim it proposes a revision for another editor to review (tags excepted).
+ */
+export async function updateClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
+  const run = await runAction(updateClaimSchema.and(revisionProposalFieldsSchema), formData, updateClaim);
+  if (!run.ok) return run;
+  const updated = run.value;
+  expirePublicTags(updated.publicTags);
   revalidatePath('/dashboard/claims');
-  revalidatePath(`/dashboard/claims/${saved.id}`);
-  return { ok: true, data: { id: saved.id, slug: saved.slug, version: saved.version }, message: 'Claim saved.' };
+  revalidatePath(claimEditorPath(updated.id));
+  if (updated.revision) revalidatePath('/dashboard/review');
+  const revision = updated.revision && { id: updated.revision.id, version: updated.revision.version };
+  return { ok: true, data: { id: updated.id, slug: updated.slug, version: updated.version, revision }, message: updateMessage(updated) };
 }
 
 /** ADMIN only (claim.archive). A published claim stays public, with a banner and the reason. */
 export async function archiveClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
-  const parsed = archiveClaimSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let saved: SavedClaim;
-  try {
-    saved = await archiveClaim(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
+  const run = await runAction(archiveClaimSchema, formData, archiveClaim);
+  if (!run.ok) return run;
+  const saved = run.value;
   expirePublicTags(saved.publicTags);
   revalidatePath('/dashboard/claims');
-  revalidatePath(`/dashboard/claims/${saved.id}`);
-  return { ok: true, data: { id: saved.id, slug: saved.slug, version: saved.version }, message: 'Claim archived.' };
+  revalidatePath(claimEditorPath(saved.id));
+  return { ok: true, data: { id: saved.id, slug: saved.slug, version: saved.version, revision: null }, message: 'Claim archived.' };
+}
+
+/** "Approve and publish" a proposed revision: another editor than its author (claim.review). */
+export async function approveClaimRevisionAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
+  const run = await runAction(claimRevisionDecisionSchema, formData, approveClaimRevision);
+  if (!run.ok) return run;
+  // The claim page, the read API, the lists and the sources it quotes show the change at once.
+  expirePublicTags(run.value.publicTags);
+  revalidatePath(claimEditorPath(run.value.claimId));
+  revalidatePath('/dashboard/review');
+  redirect(`/dashboard/review/revisions/${encodeURIComponent(run.value.revisionId)}?done=approved`);
+}
+
+/** "Reject": closes the revision with the reviewer's reason; nothing public changes (claim.review). */
+export async function rejectClaimRevisionAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
+  const run = await runAction(rejectClaimRevisionSchema, formData, rejectClaimRevision);
+  if (!run.ok) return run;
+  revalidatePath(claimEditorPath(run.value.claimId));
+  redirect('/dashboard/review?done=revision-rejected');
+}
+
+/** "Withdraw": its author takes the proposal back (claim.update). */
+export async function withdrawClaimRevisionAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
+  const run = await runAction(claimRevisionDecisionSchema, formData, withdrawClaimRevision);
+  if (!run.ok) return run;
+  revalidatePath(claimEditorPath(run.value.claimId));
+  revalidatePath('/dashboard/review');
+  return { ok: true, data: undefined, message: 'Revision withdrawn: the claim is unchanged.' };
 }

@@ -12,6 +12,7 @@ import {
   decodeDashboardClaimCursor,
   encodeDashboardClaimCursor,
 } from './schema';
+import { hasBeenPublished, isPublicClaim } from './visibility';
 
 // ---------------------------------------------------------------------------
 // Dashboard reads (claims list and claim editor). Not public: each one checks
@@ -247,6 +248,39 @@ export async function listDashboardClaims(
   };
 }
 
+/** A quote as the claim editor lists it: an appearance, or one a revision proposes. */
+export type EditorQuote = {
+  id: string;
+  source: { id: string; title: string | null; publisher: string | null };
+  speaker: { id: string; name: string };
+  stance: 'ASSERTS' | 'REPORTS' | 'DENIES';
+  quote: PublicQuote;
+};
+
+/** Selects an EditorQuote's columns from appearances or proposed appearances, in the order they were added. */
+export const editorQuotesArgs = {
+  orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+  select: {
+    id: true,
+    stance: true,
+    ...quoteSelect,
+    source: { select: { id: true, title: true, publisher: true } },
+    speaker: { select: { id: true, name: true } },
+  },
+};
+
+type EditorQuoteRow = Omit<EditorQuote, 'quote'> & PublicQuote;
+
+export function toEditorQuote(row: EditorQuoteRow): EditorQuote {
+  return {
+    id: row.id,
+    source: row.source,
+    speaker: row.speaker,
+    stance: row.stance,
+    quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
+  };
+}
+
 export type ClaimForEditor = {
   id: string;
   slug: string;
@@ -267,13 +301,9 @@ export type ClaimForEditor = {
   claimant: { id: string; name: string };
   /** Public claims have a reader page at publicPath. */
   publicPath: string | null;
-  appearances: {
-    id: string;
-    source: { id: string; title: string | null; publisher: string | null };
-    speaker: { id: string; name: string };
-    stance: 'ASSERTS' | 'REPORTS' | 'DENIES';
-    quote: PublicQuote;
-  }[];
+  /** Readers have seen it: what it tells them changes only through a reviewed revision. */
+  hasBeenPublished: boolean;
+  appearances: EditorQuote[];
   relations: {
     id: string;
     type: string;
@@ -307,16 +337,7 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
       createdBy: { select: { name: true } },
       updatedBy: { select: { name: true } },
       claimant: { select: { id: true, name: true } },
-      appearances: {
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          stance: true,
-          ...quoteSelect,
-          source: { select: { id: true, title: true, publisher: true } },
-          speaker: { select: { id: true, name: true } },
-        },
-      },
+      appearances: editorQuotesArgs,
       relationsFrom: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, type: true, note: true, toClaim: { select: { id: true, slug: true, summary: true, status: true } } },
@@ -332,7 +353,6 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
     },
   });
   if (!claim) return null;
-  const isPublic = claim.status === 'PUBLISHED' || (claim.status === 'ARCHIVED' && claim.publishedAt !== null);
   return {
     id: claim.id,
     slug: claim.slug,
@@ -351,14 +371,9 @@ export async function findClaimForEditor(actor: Actor, id: string): Promise<Clai
     createdBy: claim.createdBy?.name ?? null,
     updatedBy: claim.updatedBy?.name ?? null,
     claimant: claim.claimant,
-    publicPath: isPublic ? claimPath(claim.slug) : null,
-    appearances: claim.appearances.map((a) => ({
-      id: a.id,
-      source: a.source,
-      speaker: a.speaker,
-      stance: a.stance,
-      quote: { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end },
-    })),
+    publicPath: isPublicClaim(claim) ? claimPath(claim.slug) : null,
+    hasBeenPublished: hasBeenPublished(claim),
+    appearances: claim.appearances.map(toEditorQuote),
     relations: [
       ...claim.relationsFrom.map((r) => ({ id: r.id, type: r.type, direction: 'outgoing' as const, note: r.note, claim: r.toClaim })),
       ...claim.relationsTo.map((r) => ({ id: r.id, type: r.type, direction: 'incoming' as const, note: r.note, claim: r.fromClaim })),

@@ -130,17 +130,16 @@ describe('editing a claim', () => {
     assert.equal(await db.prisma.auditEvent.count({ where: { entityId: created.id, action: 'claim.update' } }), 1);
   });
 
-  test('a published claim can be edited, but keeps its public slug', async () => {
+  test('a published claim is not rewritten by one editor: the save proposes a revision and the public page is unchanged', async () => {
+    // The whole review flow is in revisions.test.ts.
     const claim = await db.prisma.claim.findUniqueOrThrow({ where: { slug: 'rutte-unites-nord-coreennes-koursk' } });
-    const saved = await updateClaim(
-      actors.editor,
-      updateClaimSchema.parse({ id: claim.id, version: String(claim.version), text: claim.text, summary: 'Rutte : unités nord-coréennes à Koursk', claimantId: claim.claimantId, tags: claim.tags.join(', ') }),
-    );
+    const saved = await updateClaim(actors.editor, {
+      ...updateClaimSchema.parse({ id: claim.id, version: String(claim.version), text: claim.text, summary: 'Rutte : unités nord-coréennes à Koursk', claimantId: claim.claimantId, tags: claim.tags.join(', ') }),
+      revisionNote: 'Résumé plus court.',
+    });
     assert.equal(saved.slug, claim.slug);
-    assert.ok(saved.publicTags.includes(`claim:${claim.slug}`));
-    assert.ok(saved.publicTags.includes('claims'));
-    assert.ok(saved.publicTags.some((tag) => tag.startsWith('source:')), 'its quoted sources are refreshed too');
-    assert.equal((await findPublicClaimBySlug(claim.slug))?.summary, 'Rutte : unités nord-coréennes à Koursk');
+    assert.ok(saved.revision);
+    assert.equal((await findPublicClaimBySlug(claim.slug))?.summary, claim.summary);
   });
 });
 

@@ -1,50 +1,19 @@
 import { recordAudit } from '../audit/record';
-import { publicTagsForClaim } from '../cache-tags';
 import { Prisma } from '../db';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
+import { claimAuditSelect } from './audit-select';
+import { readPublicClaimTags } from './public-tags';
+import { openRevisionRaces, proposeClaimChanges, type ProposedRevision, rebaseOpenRevision } from './revision-proposals';
+import type { RevisionProposalFields } from './revision-schema';
 import type { ArchiveClaimInput, CreateClaimInput, UpdateClaimInput } from './schema';
 import { firstFreeSlug, retryOnSlugRace, slugBase } from './slug';
+import { hasBeenPublished } from './visibility';
 
-const auditedFields = {
-  id: true,
-  slug: true,
-  text: true,
-  summary: true,
-  language: true,
-  claimantId: true,
-  claimedAt: true,
-  tags: true,
-  status: true,
-  publishedAt: true,
-  archivedAt: true,
-  archiveReason: true,
-  version: true,
-} as const;
 
-/**
- * Every public cache entry showing this claim, read inside the transaction
- * that changed it: its page, the lists, and the source pages its quotes and
- * its published evidence point into. Empty while the claim is not public.
- */
-export async function readPublicClaimTags(tx: Tx, claimId: string): Promise<string[]> {
-  const claim = await tx.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      slug: true,
-      status: true,
-      publishedAt: true,
-      appearances: { select: { sourceId: true } },
-      verdicts: { where: { state: 'PUBLISHED' }, select: { evidence: { select: { sourceId: true } } } },
-    },
-  });
-  if (!claim) return [];
-  const isPublic = claim.status === 'PUBLISHED' || (claim.status === 'ARCHIVED' && claim.publishedAt !== null);
-  if (!isPublic) return [];
-  const sourceIds = [...claim.appearances.map((a) => a.sourceId), ...claim.verdicts.flatMap((v) => v.evidence.map((e) => e.sourceId))];
-  return publicTagsForClaim(claim.slug, sourceIds);
-}
+// Kept importable from here for the other domains' mutations.
+export { readPublicClaimTags };
 
 const claimantFieldError = (message: string) => new MutationError('INVALID_STATE', 'Check the claimant.', { claimant: [message] });
 
@@ -108,7 +77,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
           createdById: actor.id,
           updatedById: actor.id,
         },
-        select: auditedFields,
+        select: claimAuditSelect,
       });
       await recordAudit(tx, { actorId: actor.id, action: 'claim.create', entityType: 'Claim', entityId: claim.id, after: claim });
       return { id: claim.id, slug: claim.slug, version: claim.version, publicTags: [] };
@@ -116,42 +85,75 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
   );
 }
 
+export type UpdatedClaim = SavedClaim & {
+  /** The revision the save proposed or amended; null when it saved directly (or changed nothing). */
+  revision: ProposedRevision | null;
+  /** False when the claim row itself was left as it was (a published claim's proposal, or no change). */
+  saved: boolean;
+};
+
+const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((tag, index) => tag === b[index]);
+
 /**
  * Saves the editor's changes if nobody saved the claim since they opened it.
- * A published claim may be edited (the change is audited and the public pages
- * refreshed), but its slug never changes once published: its URL is public.
+ * Before publication they apply at once (the slug follows the summary). Once
+ * readers have seen the claim, what it tells them (text, summary, claimant,
+ * language, claimed date) is proposed as a revision that another editor
+ * approves (revision-proposals.ts), and only its tags, which readers are not
+ * told as a fact, are saved at once, audited. Its slug never changes: its URL
+ * is public.
  */
-export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<SavedClaim> {
+export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partial<RevisionProposalFields>): Promise<UpdatedClaim> {
   assertCan(actor, 'claim.update');
+  const fields: RevisionProposalFields = { revisionNote: input.revisionNote ?? '', revisionId: input.revisionId ?? '', revisionVersion: input.revisionVersion ?? null };
   return retryOnSlugRace('claims_slug_key', () =>
-    runMutation(async (tx) => {
-      const before = await tx.claim.findUnique({ where: { id: input.id }, select: auditedFields });
-      if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
-      if (before.version !== input.version) throw MutationError.stale('Claim', input.id, 'claim');
-      // Its public page promises readers that an archived fact check is kept unchanged.
-      if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged and can no longer be edited.');
-      const claimantId = await resolveClaimantId(tx, input);
-      const keepSlug = before.publishedAt !== null || before.status === 'PUBLISHED' || before.summary === input.summary;
-      const { count } = await tx.claim.updateMany({
-        where: { id: input.id, version: input.version },
-        data: {
-          slug: keepSlug ? before.slug : await freeClaimSlug(tx, input.summary, input.id),
-          text: input.text,
-          summary: input.summary,
-          language: input.language,
-          claimantId,
-          claimedAt: toDate(input.claimedAt),
-          tags: input.tags,
-          updatedById: actor.id,
-          version: { increment: 1 },
-        },
-      });
-      // Someone saved between our read and our write.
-      if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
-      const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
-      await recordAudit(tx, { actorId: actor.id, action: 'claim.update', entityType: 'Claim', entityId: input.id, before, after });
-      return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id) };
-    }),
+    runMutation(
+      async (tx) => {
+        const before = await tx.claim.findUnique({ where: { id: input.id }, select: claimAuditSelect });
+        if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
+        if (before.version !== input.version) throw MutationError.stale('Claim', input.id, 'claim');
+        // Its public page promises readers that an archived fact check is kept unchanged.
+        if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged and can no longer be edited.');
+        const claimantId = await resolveClaimantId(tx, input);
+        const proposal = { text: input.text, summary: input.summary, language: input.language, claimantId, claimedAt: toDate(input.claimedAt) };
+
+        if (!hasBeenPublished(before)) {
+          const { count } = await tx.claim.updateMany({
+            where: { id: input.id, version: input.version },
+            data: {
+              ...proposal,
+              slug: before.summary === input.summary ? before.slug : await freeClaimSlug(tx, input.summary, input.id),
+              tags: input.tags,
+              updatedById: actor.id,
+              version: { increment: 1 },
+            },
+          });
+          // Someone saved between our read and our write.
+          if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
+          const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: claimAuditSelect });
+          await recordAudit(tx, { actorId: actor.id, action: 'claim.update', entityType: 'Claim', entityId: input.id, before, after });
+          return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id), revision: null, saved: true };
+        }
+
+        let current = before;
+        let publicTags: string[] = [];
+        if (!sameTags(before.tags, input.tags)) {
+          const { count } = await tx.claim.updateMany({
+            where: { id: input.id, version: input.version },
+            data: { tags: input.tags, updatedById: actor.id, version: { increment: 1 } },
+          });
+          if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
+          current = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: claimAuditSelect });
+          await recordAudit(tx, { actorId: actor.id, action: 'claim.update', entityType: 'Claim', entityId: input.id, before, after: current });
+          await rebaseOpenRevision(tx, input.id, before.version, current.version);
+          // The read API shows the tags.
+          publicTags = await readPublicClaimTags(tx, input.id);
+        }
+        const revision = await proposeClaimChanges(tx, actor, current, proposal, fields);
+        return { id: current.id, slug: current.slug, version: current.version, publicTags, revision, saved: current !== before };
+      },
+      { uniqueViolations: openRevisionRaces(input.id) },
+    ),
   );
 }
 
@@ -162,7 +164,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
 export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Promise<SavedClaim> {
   assertCan(actor, 'claim.archive');
   return runMutation(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: input.id }, select: auditedFields });
+    const before = await tx.claim.findUnique({ where: { id: input.id }, select: claimAuditSelect });
     if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
     if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is already archived.');
     const { count } = await tx.claim.updateMany({
@@ -170,7 +172,7 @@ export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Prom
       data: { status: 'ARCHIVED', archivedAt: new Date(), archiveReason: input.reason, updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw MutationError.stale('Claim', input.id, 'claim');
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id }, select: claimAuditSelect });
     await recordAudit(tx, { actorId: actor.id, action: 'claim.archive', entityType: 'Claim', entityId: input.id, before, after });
     return { id: after.id, slug: after.slug, version: after.version, publicTags: await readPublicClaimTags(tx, input.id) };
   });

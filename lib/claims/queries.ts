@@ -1,6 +1,7 @@
 import { prisma } from '../db';
 import type { QuoteAnchor } from '../quotes/anchor';
 import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
+import { changedFieldsOfRevision, type RevisedClaimField, revisionWordingSelect } from './revision-diff';
 import { listedClaimWhere, publicClaimWhere } from './visibility';
 import type { ClaimListCursor } from './schema';
 
@@ -119,7 +120,14 @@ export type PublicClaimDetail = {
     supersededAt: string | null;
     correction: { note: string; publishedAt: string; toRating: RatingDto } | null;
   })[];
+  /**
+   * "Changes to this fact check": each change to what the claim tells
+   * readers, approved by a second editor, newest first, with its note.
+   */
+  changes: PublicClaimChange[];
 };
+
+export type PublicClaimChange = { publishedAt: string; changed: RevisedClaimField[]; quotesAdded: number; note: string };
 
 /** Also used by dashboard-queries.ts. */
 export const quoteSelect = { exact: true, prefix: true, suffix: true, start: true, end: true } as const;
@@ -188,6 +196,11 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
         orderBy: { createdAt: 'asc' },
         select: { type: true, note: true, fromClaim: { select: { slug: true, summary: true } } },
       },
+      revisions: {
+        where: { state: 'APPROVED' },
+        orderBy: [{ closedAt: 'desc' }, { id: 'desc' }],
+        select: { closedAt: true, note: true, ...revisionWordingSelect, _count: { select: { appearances: true } } },
+      },
     },
   });
   if (!claim || (claim.status !== 'PUBLISHED' && claim.status !== 'ARCHIVED')) return null;
@@ -254,6 +267,12 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
           ? { note: v.correctionFrom.note, publishedAt: v.correctionFrom.publishedAt.toISOString(), toRating: label(v.correctionFrom.toRating) }
           : null,
       })),
+    changes: claim.revisions.map((r) => ({
+      publishedAt: r.closedAt?.toISOString() ?? '',
+      changed: changedFieldsOfRevision(r),
+      quotesAdded: r._count.appearances,
+      note: r.note,
+    })),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import type { ClaimPublication } from './status';
 
 /**
  * What readers may see. A claim is public once published; archiving keeps it
@@ -19,3 +20,17 @@ export const publicSourceWhere = {
     { evidence: { some: { verdict: { state: { in: ['PUBLISHED', 'SUPERSEDED'] }, claim: publicClaimWhere } } } },
   ],
 } satisfies Prisma.SourceWhereInput;
+
+/** Readers can open it: the predicate form of publicClaimWhere, for a row already read. */
+export function isPublicClaim(claim: ClaimPublication): boolean {
+  return claim.status === 'PUBLISHED' || (claim.status === 'ARCHIVED' && claim.publishedAt !== null);
+}
+
+/**
+ * Readers have seen this claim. From then on its slug never changes, its
+ * quotes are never removed, and what it tells readers changes only through
+ * a revision another editor approves (lib/claims/revision-proposals.ts).
+ */
+export function hasBeenPublished(claim: ClaimPublication): boolean {
+  return claim.status === 'PUBLISHED' || claim.publishedAt !== null;
+}

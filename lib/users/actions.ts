@@ -1,19 +1,19 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { z } from 'zod';
-import { type ActionFailure, type ActionResult, failureFrom, unauthenticated, validationFailure } from '../actions/result';
-import { getActor } from '../auth/actor';
-import type { Actor } from '../permissions';
+import type { ActionResult } from '../actions/result';
+import { runAction } from '../actions/run-action';
 import {
   changeUserRole,
   createUser,
   deactivateUser,
   reactivateUser,
+  unlockSignIn,
   type CreatedAccount,
   type ManagedUser,
+  type UnlockedAccount,
 } from './mutations';
-import { changeUserRoleSchema, createUserSchema, roleLabel, userActivationSchema } from './schema';
+import { changeUserRoleSchema, createUserSchema, roleLabel, unlockSignInSchema, userActivationSchema } from './schema';
 
 // Accounts change who may do what: nothing public is cached on them, but the
 // admins' user list must show the change at once.
@@ -21,34 +21,11 @@ const USERS_PATH = '/dashboard/users';
 
 export type CreatedUserData = Omit<CreatedAccount, 'id'>;
 
-/**
- * The steps every user action shares: parse the form, identify the actor, run
- * the mutation (a refusal becomes the form's failure) and refresh the admins'
- * user list. Not exported: a 'use server' file exports only the actions.
- */
-async function runUserMutation<Input, Output>(
-  schema: z.ZodType<Input>,
-  mutation: (actor: Actor, input: Input) => Promise<Output>,
-  formData: FormData,
-): Promise<{ ok: true; value: Output } | ActionFailure> {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let value: Output;
-  try {
-    value = await mutation(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
-  revalidatePath(USERS_PATH);
-  return { ok: true, value };
-}
-
 /** Creates an account; the one-time password is in the result, and nowhere else, ever. */
 export async function createUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<CreatedUserData>> {
-  const result = await runUserMutation(createUserSchema, createUser, formData);
+  const result = await runAction(createUserSchema, formData, createUser);
   if (!result.ok) return result;
+  revalidatePath(USERS_PATH);
   const created = result.value;
   return {
     ok: true,
@@ -57,13 +34,14 @@ export async function createUserAction(_previous: unknown, formData: FormData): 
   };
 }
 
-function changeMessage(user: ManagedUser, what: string, unchanged: string): string {
+function changeMessage(user: { name: string; changed: boolean }, what: string, unchanged: string): string {
   return user.changed ? `${user.name} ${what}.` : `${user.name} ${unchanged}: nothing changed.`;
 }
 
 export async function changeUserRoleAction(_previous: unknown, formData: FormData): Promise<ActionResult<ManagedUser>> {
-  const result = await runUserMutation(changeUserRoleSchema, changeUserRole, formData);
+  const result = await runAction(changeUserRoleSchema, formData, changeUserRole);
   if (!result.ok) return result;
+  revalidatePath(USERS_PATH);
   const user = result.value;
   const role = roleLabel[user.role].toLowerCase();
   const aRole = `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
@@ -71,15 +49,26 @@ export async function changeUserRoleAction(_previous: unknown, formData: FormDat
 }
 
 export async function deactivateUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<ManagedUser>> {
-  const result = await runUserMutation(userActivationSchema, deactivateUser, formData);
+  const result = await runAction(userActivationSchema, formData, deactivateUser);
   if (!result.ok) return result;
+  revalidatePath(USERS_PATH);
   const user = result.value;
   return { ok: true, data: user, message: changeMessage(user, 'is deactivated and can no longer sign in or make changes', 'is already deactivated') };
 }
 
 export async function reactivateUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<ManagedUser>> {
-  const result = await runUserMutation(userActivationSchema, reactivateUser, formData);
+  const result = await runAction(userActivationSchema, formData, reactivateUser);
   if (!result.ok) return result;
+  revalidatePath(USERS_PATH);
   const user = result.value;
   return { ok: true, data: user, message: changeMessage(user, 'is active again and can sign in', 'is already active') };
+}
+
+/** Lifts a lock that failed sign-ins put on an account (see unlockSignIn). */
+export async function unlockSignInAction(_previous: unknown, formData: FormData): Promise<ActionResult<UnlockedAccount>> {
+  const result = await runAction(unlockSignInSchema, formData, unlockSignIn);
+  if (!result.ok) return result;
+  revalidatePath(USERS_PATH);
+  const user = result.value;
+  return { ok: true, data: user, message: changeMessage(user, 'can sign in again', 'was not locked out') };
 }

@@ -47,7 +47,7 @@ async function newAccount(email: string, role: 'EDITOR' | 'MODERATOR' | 'ADMIN')
 }
 
 describe('creating an account', () => {
-  test('stores a bcrypt hash of a strong one-time password, a lower-cased email and an audit row', async () => {
+  test('stores an argon2id hash of a strong one-time password, a lower-cased email and an audit row', async () => {
     const before = await db.prisma.auditEvent.count();
     const input = createUserSchema.parse({ email: '  Ada.Lovelace@Example.ORG ', name: ' Ada Lovelace ', role: 'MODERATOR' });
     const created = await createUser(admin, input);
@@ -59,6 +59,7 @@ describe('creating an account', () => {
     assert.equal(row.role, 'MODERATOR');
     assert.equal(row.active, true);
     assert.ok(row.passwordHash && row.passwordHash !== created.oneTimePassword, 'never stored in clear');
+    assert.match(row.passwordHash, /^\$argon2id\$/);
     assert.ok(await verifyPassword(created.oneTimePassword, row.passwordHash), 'the shown password signs in');
     assert.equal(await findActiveActor(row.id).then((actor) => actor?.role), 'MODERATOR');
 

@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/record';
 import { hashPassword } from '../auth/password';
-import { prisma } from '../db';
+import { accountThrottleKey } from '../auth/throttle';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import type { Role } from '../generated/prisma/enums';
 import { assertCan, type Actor } from '../permissions';
-import type { ChangeUserRoleInput, CreateUserInput, UserActivationInput } from './schema';
-
-export async function recordSignInAttempts(keys: string[], succeeded: boolean): Promise<void> {
-  await prisma.signInAttempt.createMany({ data: keys.map((key) => ({ key, succeeded })) });
-}
+import type { ChangeUserRoleInput, CreateUserInput, UnlockSignInInput, UserActivationInput } from './schema';
 
 // ---------------------------------------------------------------------------
 // Account administration. Only admins hold 'user.manage'; the CLI
@@ -33,13 +29,13 @@ export type CreatedAccount = { id: string; email: string; name: string; role: Ro
 
 /**
  * Creates an active account with a generated password, which is returned once
- * and stored only as a bcrypt hash. The caller has checked the permission (or
+ * and stored only as an argon2id hash. The caller has checked the permission (or
  * is the operator's CLI, with actorId null).
  */
 export async function createUserAccount(input: CreateUserInput, actorId: string | null, via: 'dashboard' | 'cli'): Promise<CreatedAccount> {
   const email = input.email.trim().toLowerCase();
   const oneTimePassword = generateOneTimePassword();
-  // bcrypt is slow on purpose: hash before the transaction takes its locks.
+  // Hashing is slow on purpose: hash before the transaction takes its locks.
   const passwordHash = await hashPassword(oneTimePassword);
   const user = await runMutation(
     async (tx) => {
@@ -82,8 +78,16 @@ function lastAdminError(name: string): MutationError {
   return new MutationError('INVALID_STATE', `${name} is the last active admin: make another account an admin first, so that someone can still manage accounts.`);
 }
 
+/**
+ * Saves a change to who the user is allowed to be. Also bumps the session
+ * epoch: every session issued before the change stops working on its next
+ * request, and the user signs in again as what they now are.
+ */
 async function bumpVersion(tx: Tx, userId: string, version: number, data: { role?: Role; active?: boolean }): Promise<void> {
-  const { count } = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.user.updateMany({
+    where: { id: userId, version },
+    data: { ...data, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
+  });
   if (count === 0) throw MutationError.stale('User', userId, 'account');
 }
 
@@ -136,4 +140,53 @@ export async function deactivateUser(actor: Actor, input: UserActivationInput): 
 
 export async function reactivateUser(actor: Actor, input: UserActivationInput): Promise<ManagedUser> {
   return setUserActive(actor, input, true);
+}
+
+export type UnlockedAccount = { id: string; name: string; changed: boolean };
+
+/**
+ * Lifts the lock too many failed sign-ins put on an account (anyone can cause
+ * one by guessing): its failures are deleted, so it may sign in at once. The
+ * audit row says who unlocked it and how many failures were cleared. The
+ * per-address limit is left alone.
+ */
+export async function unlockSignIn(actor: Actor, input: UnlockSignInInput): Promise<UnlockedAccount> {
+  assertCan(actor, 'user.manage');
+  return runMutation(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, email: true } });
+    if (!user) throw new MutationError('NOT_FOUND', 'This account no longer exists: reload the page.');
+    const { count } = await tx.signInAttempt.deleteMany({ where: { key: accountThrottleKey(user.email), succeeded: false } });
+    if (count === 0) return { id: user.id, name: user.name, changed: false };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.sign_in_unlock',
+      entityType: 'User',
+      entityId: user.id,
+      before: { failedSignIns: count },
+      after: { failedSignIns: 0 },
+    });
+    return { id: user.id, name: user.name, changed: true };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Changes the user makes by signing in and out: no admin acts, so no
+// permission to check and nothing for the audit trail.
+
+/**
+ * Ends every session of the user issued with `sessionEpoch` (Auth.js's
+ * signOut event). Only that epoch: a token already stale, replayed to the
+ * sign-out endpoint, cannot end the user's current sessions.
+ */
+export async function endUserSessions(userId: string, sessionEpoch: number): Promise<void> {
+  await runMutation((tx) => tx.user.updateMany({ where: { id: userId, sessionEpoch }, data: { sessionEpoch: { increment: 1 } } }));
+}
+
+/**
+ * Replaces a legacy (bcrypt) or weaker hash after a successful sign-in. The
+ * password is the same, so sessions stay. Only if the hash is still the one
+ * just verified: a password set in between is never overwritten.
+ */
+export async function upgradePasswordHash(userId: string, verifiedHash: string, newHash: string): Promise<void> {
+  await runMutation((tx) => tx.user.updateMany({ where: { id: userId, passwordHash: verifiedHash }, data: { passwordHash: newHash } }));
 }

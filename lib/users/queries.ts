@@ -1,38 +1,31 @@
+import { findAccountSignInLocks } from '../auth/queries';
 import { prisma } from '../db';
 import { assertCan, type Actor } from '../permissions';
 
-export type SignInCandidate = Actor & { active: boolean; passwordHash: string | null };
+export type SignInCandidate = Actor & { active: boolean; passwordHash: string | null; sessionEpoch: number };
 
 export async function findUserForSignIn(email: string): Promise<SignInCandidate | null> {
   return prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionEpoch: true },
   });
 }
 
 /**
  * The acting user as the database says now: a demoted or deactivated user
- * loses access on their next request, not when their session expires.
+ * loses access on their next request, not when their session expires. With
+ * the session epoch the session token carries, a token issued before the
+ * user signed out, was deactivated or changed role is no session either
+ * (getActor and the Auth.js callbacks always pass it).
  */
-export async function findActiveActor(userId: string): Promise<Actor | null> {
+export async function findActiveActor(userId: string, sessionEpoch?: number): Promise<Actor | null> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
   });
   if (!user || !user.active) return null;
+  if (sessionEpoch !== undefined && user.sessionEpoch !== sessionEpoch) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
-
-/** Failed sign-ins for a key since `since`, not counting those before the last success. */
-export async function countRecentSignInFailures(key: string, since: Date): Promise<number> {
-  const lastSuccess = await prisma.signInAttempt.findFirst({
-    where: { key, succeeded: true, attemptedAt: { gte: since } },
-    orderBy: { attemptedAt: 'desc' },
-    select: { attemptedAt: true },
-  });
-  return prisma.signInAttempt.count({
-    where: { key, succeeded: false, attemptedAt: { gte: lastSuccess?.attemptedAt ?? since } },
-  });
 }
 
 export type ManagedUserListItem = {
@@ -46,6 +39,8 @@ export type ManagedUserListItem = {
   createdAt: string;
   /** Optimistic lock carried by the role and activation forms. */
   version: number;
+  /** ISO time when too many failed sign-ins stop locking the account, or null when it is not locked. */
+  signInLockedUntil: string | null;
 };
 
 /** Every account, newest first, for the admins' user page. */
@@ -55,5 +50,11 @@ export async function listManagedUsers(actor: Actor): Promise<ManagedUserListIte
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, createdAt: true, version: true },
   });
-  return users.map(({ passwordHash, createdAt, ...user }) => ({ ...user, hasPassword: passwordHash !== null, createdAt: createdAt.toISOString() }));
+  const locks = await findAccountSignInLocks(users.map((user) => user.email));
+  return users.map(({ passwordHash, createdAt, ...user }) => ({
+    ...user,
+    hasPassword: passwordHash !== null,
+    createdAt: createdAt.toISOString(),
+    signInLockedUntil: locks.get(user.email)?.toISOString() ?? null,
+  }));
 }

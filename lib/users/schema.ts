@@ -41,6 +41,10 @@ export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;
 export const userActivationSchema = z.object({ userId: userIdField, version: versionField });
 export type UserActivationInput = z.infer<typeof userActivationSchema>;
 
+/** Unlocking needs no version: it changes no field of the account, and twice is the same as once. */
+export const unlockSignInSchema = z.object({ userId: userIdField });
+export type UnlockSignInInput = z.infer<typeof unlockSignInSchema>;
+
 /** `npm run user:create -- --email … --role … [--name …]`: the name defaults to the email's local part. */
 export const cliCreateUserSchema = z
   .object({

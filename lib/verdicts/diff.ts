@@ -48,7 +48,8 @@ const kind = (change: Change): ChangeKind => (change.added ? 'added' : change.re
 /** diffLines wants complete lines: a missing final newline would count as a change. */
 const withFinalNewline = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
 
-function lineDiff(before: string, after: string): DiffLine[] {
+/** Line by line, for long texts; also used by lib/claims/revision-diff.ts. */
+export function lineDiff(before: string, after: string): DiffLine[] {
   return diffLines(withFinalNewline(before.replace(/\r\n/g, '\n')), withFinalNewline(after.replace(/\r\n/g, '\n'))).flatMap((change) => {
     const lines = change.value.split('\n');
     if (lines.at(-1) === '') lines.pop();
@@ -56,23 +57,29 @@ function lineDiff(before: string, after: string): DiffLine[] {
   });
 }
 
-function valueChange(before: string | null, after: string): ValueChange {
+/** Word by word, for short texts (a headline, a summary); also used by lib/claims/revision-diff.ts. */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((change) => ({ value: change.value, change: kind(change) }));
+}
+
+const hasChanges = (items: { change: ChangeKind }[]): boolean => items.some((item) => item.change !== 'same');
+
+export function valueChange(before: string | null, after: string): ValueChange {
   return { before, after, changed: before !== after };
 }
 
 /** Compares `from` (null for a first verdict: everything is new) with `to`. */
 export function compareVerdicts(from: Comparable | null, to: Comparable): VerdictComparison {
-  const headlineParts = diffWords(from?.headline ?? '', to.headline).map((change) => ({ value: change.value, change: kind(change) }));
+  const headlineParts = wordDiff(from?.headline ?? '', to.headline);
   const explanationLines = lineDiff(from?.explanation ?? '', to.explanation);
   const evidenceLines = lineDiff((from?.evidence ?? []).map(evidenceLine).join('\n'), to.evidence.map(evidenceLine).join('\n'));
-  const changed = (items: { change: ChangeKind }[]) => items.some((item) => item.change !== 'same');
   return {
     fromNumber: from?.number ?? null,
     toNumber: to.number,
     rating: valueChange(from ? ratingText(from.rating) : null, ratingText(to.rating)),
-    headline: { changed: changed(headlineParts), parts: headlineParts },
-    explanation: { changed: changed(explanationLines), lines: explanationLines },
+    headline: { changed: hasChanges(headlineParts), parts: headlineParts },
+    explanation: { changed: hasChanges(explanationLines), lines: explanationLines },
     asOf: valueChange(from?.asOf ?? null, to.asOf),
-    evidence: { changed: changed(evidenceLines), lines: evidenceLines },
+    evidence: { changed: hasChanges(evidenceLines), lines: evidenceLines },
   };
 }

@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import { type SignInState, signInWithPassword } from '@/lib/auth/actions';
+import { type SignInState, signInAction } from '@/lib/auth/actions';
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, null);
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, null);
   return (
     <>
       <form action={formAction} className="form" noValidate>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { requirePageActor } from '@/lib/auth/require';
+import { waitText } from '@/lib/auth/throttle';
 import { listManagedUsers } from '@/lib/users/queries';
 import { roleLabel } from '@/lib/users/schema';
 import { CreateUserForm } from './create-user-form';
@@ -18,7 +19,8 @@ export default async function UsersPage() {
       <h1>Users</h1>
       <p className="muted">
         Editors write and review fact checks, moderators handle readers’ disputes, admins also manage accounts and the rating scale. A
-        deactivated account loses access on its next request.
+        deactivated account loses access on its next request. Five failed sign-ins within 15 minutes lock an account (anyone who knows
+        the email can cause that): unlock it here once you know the person is not being impersonated.
       </p>
 
       <section aria-labelledby="create-user-heading">
@@ -48,7 +50,14 @@ export default async function UsersPage() {
                 </th>
                 <td>{user.email}</td>
                 <td>{roleLabel[user.role]}</td>
-                <td>{user.active ? 'Active' : 'Deactivated'}</td>
+                <td>
+                  {user.active ? 'Active' : 'Deactivated'}
+                  {user.signInLockedUntil && (
+                    <p className="muted" style={{ margin: 0 }}>
+                      Sign-in locked for {waitText(new Date(user.signInLockedUntil))} after failed attempts
+                    </p>
+                  )}
+                </td>
                 <td>
                   <FormattedDate value={user.createdAt} />
                 </td>

@@ -3,12 +3,13 @@
 import { useActionState, useState } from 'react';
 import { FormMessage } from '@/app/components/form-feedback';
 import type { ActionResult } from '@/lib/actions/result';
-import { changeUserRoleAction, deactivateUserAction, reactivateUserAction } from '@/lib/users/actions';
-import type { ManagedUser } from '@/lib/users/mutations';
+import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, unlockSignInAction } from '@/lib/users/actions';
+import type { ManagedUser, UnlockedAccount } from '@/lib/users/mutations';
 import type { ManagedUserListItem } from '@/lib/users/queries';
 
 type State = ActionResult<ManagedUser> | null;
-type Which = 'role' | 'deactivate' | 'reactivate';
+type UnlockState = ActionResult<UnlockedAccount> | null;
+type Which = 'role' | 'deactivate' | 'reactivate' | 'unlock';
 
 const roleOptions = [
   { value: 'EDITOR', label: 'Editor' },
@@ -16,23 +17,33 @@ const roleOptions = [
   { value: 'ADMIN', label: 'Admin' },
 ] as const;
 
-/** Role change and (de)activation for one account; each form carries the version it was rendered with. */
-export function UserRowControls({ user }: { user: Pick<ManagedUserListItem, 'id' | 'name' | 'role' | 'active' | 'version'> }) {
+/**
+ * Role change, (de)activation and sign-in unlock for one account; the role
+ * and activation forms carry the version they were rendered with.
+ */
+export function UserRowControls({
+  user,
+}: {
+  user: Pick<ManagedUserListItem, 'id' | 'name' | 'role' | 'active' | 'version' | 'signInLockedUntil'>;
+}) {
   const [roleState, roleAction, rolePending] = useActionState<State, FormData>(changeUserRoleAction, null);
   const [deactivateState, deactivateAction, deactivatePending] = useActionState<State, FormData>(deactivateUserAction, null);
   const [reactivateState, reactivateAction, reactivatePending] = useActionState<State, FormData>(reactivateUserAction, null);
+  const [unlockState, unlockAction, unlockPending] = useActionState<UnlockState, FormData>(unlockSignInAction, null);
+  const states = { role: roleState, deactivate: deactivateState, reactivate: reactivateState, unlock: unlockState };
 
   // Only the answer to the last submission is shown; a new answer also remounts the role form.
-  const [seen, setSeen] = useState({ roleState, deactivateState, reactivateState });
+  const [seen, setSeen] = useState(states);
   const [latest, setLatest] = useState<Which | null>(null);
   const [submission, setSubmission] = useState(0);
-  if (seen.roleState !== roleState || seen.deactivateState !== deactivateState || seen.reactivateState !== reactivateState) {
-    setLatest(seen.roleState !== roleState ? 'role' : seen.deactivateState !== deactivateState ? 'deactivate' : 'reactivate');
-    setSeen({ roleState, deactivateState, reactivateState });
+  const changed = (Object.keys(states) as Which[]).find((which) => seen[which] !== states[which]);
+  if (changed) {
+    setLatest(changed);
+    setSeen(states);
     setSubmission(submission + 1);
   }
-  const latestState = latest === 'role' ? roleState : latest === 'deactivate' ? deactivateState : latest === 'reactivate' ? reactivateState : null;
-  const pending = rolePending || deactivatePending || reactivatePending;
+  const latestState = latest ? states[latest] : null;
+  const pending = rolePending || deactivatePending || reactivatePending || unlockPending;
   const chosenRole = roleState && !roleState.ok ? roleState.values?.role : undefined;
   const selectId = `role-${user.id}`;
 
@@ -66,6 +77,14 @@ export function UserRowControls({ user }: { user: Pick<ManagedUserListItem, 'id'
           <input type="hidden" name="version" value={user.version} />
           <button type="submit" className="secondary" disabled={pending}>
             Reactivate
+          </button>
+        </form>
+      )}
+      {user.signInLockedUntil && (
+        <form action={unlockAction} className="inline-form">
+          <input type="hidden" name="userId" value={user.id} />
+          <button type="submit" className="secondary" disabled={pending}>
+            Unlock sign-in
           </button>
         </form>
       )}

@@ -5,7 +5,7 @@ import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublicClaim } from '@/lib/claims/cache';
 import { claimReviewJsonLd } from '@/lib/claims/claim-review';
-import { appearanceStanceLabel, evidenceStanceLabel, relationLabel } from '@/lib/claims/labels';
+import { appearanceStanceLabel, describeClaimChange, evidenceStanceLabel, relationLabel } from '@/lib/claims/labels';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -146,6 +146,23 @@ export default async function ClaimPage({ params }: Props) {
                     {earlier.correction.toRating.label}): <span lang={claim.language}>{earlier.correction.note}</span>
                   </p>
                 )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {claim.changes.length > 0 && (
+        <section aria-labelledby="changes-heading" lang="en">
+          <h2 id="changes-heading">Changes to this fact check</h2>
+          <p className="muted small">Each change to what this page says about the claim was approved by a second editor.</p>
+          <ol className="quote-list">
+            {claim.changes.map((change, index) => (
+              <li key={`${change.publishedAt}-${index}`}>
+                <p>
+                  <FormattedDate value={change.publishedAt} withTime />: {describeClaimChange(change.changed, change.quotesAdded)}
+                </p>
+                <p lang={claim.language}>{change.note}</p>
               </li>
             ))}
           </ol>

@@ -28,15 +28,24 @@ export function AppearanceForm({
   sources,
   selectedSource,
   speakers,
+  review = null,
+  resetKey = '',
 }: {
   claimId: string;
   defaultSpeakerId: string;
   sources: SourceOption[];
   selectedSource: SourceForQuoting | null;
   speakers: { id: string; name: string }[];
+  /**
+   * On a claim readers have seen, the quote is proposed for review: the note
+   * says why (prefilled with the author's open revision's note, which it joins).
+   */
+  review?: { note: string } | null;
+  /** Changes when the author's open revision is withdrawn or decided: the note is then reset. */
+  resetKey?: string;
 }) {
   const [state, formAction, pending] = useActionState(addAppearanceAction, null);
-  const formKey = useFormKey(state);
+  const formKey = `${useFormKey(state)}:${resetKey}`;
   const failed = state && !state.ok ? state : null;
   const values = failed?.values;
   const errors = failed?.fieldErrors;
@@ -176,6 +185,23 @@ export function AppearanceForm({
           </select>
           <FieldError id="appearance-stance-error" errors={errors?.stance} />
         </div>
+        {review && (
+          <div className="field">
+            <label htmlFor="appearance-revision-note">Why this quote is added</label>
+            <textarea
+              id="appearance-revision-note"
+              name="revisionNote"
+              rows={3}
+              defaultValue={values?.revisionNote ?? review.note}
+              {...invalidProps('appearance-revision-note', errors, 'revisionNote', 'appearance-revision-note-hint')}
+            />
+            <p id="appearance-revision-note-hint" className="hint">
+              This claim is published: the quote is proposed as a revision that another editor approves before readers see it. Readers see
+              this note with the change.
+            </p>
+            <FieldError id="appearance-revision-note-error" errors={errors?.revisionNote} />
+          </div>
+        )}
         <button type="submit" disabled={pending}>
           Add appearance
         </button>

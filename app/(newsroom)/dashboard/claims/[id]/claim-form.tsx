@@ -20,6 +20,12 @@ export type ClaimFormInitial = {
   tags: string;
 };
 
+/**
+ * On a claim readers have seen, saving proposes a revision for another editor
+ * to review; `revision` is the author's own open one, which the save amends.
+ */
+export type ClaimFormReview = { revision: { id: string; version: number; note: string } | null };
+
 const NEW_CLAIMANT_FORM_ID = 'new-claimant-form';
 
 function SummaryCounter({ value }: { value: string }) {
@@ -33,10 +39,19 @@ function SummaryCounter({ value }: { value: string }) {
 }
 
 /** Creates a claim (new page) or edits one, with optimistic locking on `version`. */
-export function ClaimForm({ initial }: { initial: ClaimFormInitial }) {
+export function ClaimForm({
+  initial,
+  review = null,
+  resetKey = '',
+}: {
+  initial: ClaimFormInitial;
+  review?: ClaimFormReview | null;
+  /** Changes when what the form edits changes under it (the author's revision withdrawn or decided): the inputs then show `initial` again. */
+  resetKey?: string;
+}) {
   const [state, formAction, pending] = useActionState(initial.id ? updateClaimAction : createClaimAction, null);
   const [newClaimantState, newClaimantAction] = useActionState(createClaimantAction, null);
-  const formKey = useFormKey(state);
+  const formKey = `${useFormKey(state)}:${resetKey}`;
   const failed = state && !state.ok ? state : null;
   const values = failed?.values;
   const errors = failed?.fieldErrors;
@@ -65,6 +80,10 @@ export function ClaimForm({ initial }: { initial: ClaimFormInitial }) {
   const pickClaimant = useCallback((value: PickedClaimant) => setClaimant(value), []);
 
   const version = state?.ok ? state.data.version : (values?.version ?? initial.version);
+  const openRevision = review?.revision ?? null;
+  // From the page, refreshed with each save: the revision may also have been withdrawn or decided since.
+  const revisionId = values?.revisionId ?? openRevision?.id ?? '';
+  const revisionVersion = values?.revisionVersion ?? openRevision?.version ?? '';
 
   return (
     <>
@@ -72,6 +91,16 @@ export function ClaimForm({ initial }: { initial: ClaimFormInitial }) {
         <FormMessage state={state} />
         {initial.id && <input type="hidden" name="id" value={initial.id} />}
         {version !== null && <input type="hidden" name="version" value={version} />}
+        {review && (
+          <>
+            <p className="banner" role="note" id="claim-review-note">
+              This claim is published. Saving proposes your changes to its wording, claimant, date or language as a revision: readers see
+              them once another editor approves it. Tags are saved at once.
+            </p>
+            <input type="hidden" name="revisionId" value={revisionId} />
+            <input type="hidden" name="revisionVersion" value={revisionVersion} />
+          </>
+        )}
         <div className="field">
           <label htmlFor="claim-text">Claim</label>
           <textarea
@@ -143,6 +172,22 @@ export function ClaimForm({ initial }: { initial: ClaimFormInitial }) {
           </p>
           <FieldError id="claim-tags-error" errors={errors?.tags} />
         </div>
+        {review && (
+          <div className="field">
+            <label htmlFor="claim-revision-note">What changed and why</label>
+            <textarea
+              id="claim-revision-note"
+              name="revisionNote"
+              rows={3}
+              defaultValue={values?.revisionNote ?? openRevision?.note ?? ''}
+              {...invalidProps('claim-revision-note', errors, 'revisionNote', 'claim-revision-note-hint')}
+            />
+            <p id="claim-revision-note-hint" className="hint">
+              Required when you change what readers are told, even a typo. Readers see this note, dated, once the change is approved.
+            </p>
+            <FieldError id="claim-revision-note-error" errors={errors?.revisionNote} />
+          </div>
+        )}
         <button type="submit" disabled={pending} aria-describedby={pending ? 'claim-saving' : undefined}>
           Save claim
         </button>

@@ -6,6 +6,7 @@ import { requirePageActor } from '@/lib/auth/require';
 import { listClaimantOptions } from '@/lib/claimants/queries';
 import { appearanceStanceLabel, relationLabel } from '@/lib/claims/labels';
 import { findClaimForEditor, findSourceForQuoting, listRelationCandidates, listSourceOptions } from '@/lib/claims/dashboard-queries';
+import { findClaimRevisionsForEditor } from '@/lib/claims/revision-queries';
 import { claimStatusLabel } from '@/lib/claims/schema';
 import { can } from '@/lib/permissions';
 import { AppearanceForm } from './appearance-form';
@@ -13,6 +14,7 @@ import { ArchiveForm } from './archive-form';
 import { ClaimForm } from './claim-form';
 import { RelationForm } from './relation-form';
 import { RemoveAppearanceButton, RemoveRelationButton } from './remove-buttons';
+import { RevisionPanel } from './revision-panel';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
@@ -44,8 +46,16 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
     );
   }
 
-  const mayEdit = can(actor, 'claim.update') && claim.status !== 'ARCHIVED';
-  const mayAddAppearance = can(actor, 'appearance.create') && claim.status !== 'ARCHIVED';
+  const revisions = claim.hasBeenPublished ? await findClaimRevisionsForEditor(actor, claim.id) : { open: null, recent: [] };
+  const myRevision = revisions.open?.author.id === actor.id ? revisions.open : null;
+  // One open revision per claim: another editor's must be decided before anyone proposes another.
+  const othersRevision = revisions.open && !myRevision ? revisions.open : null;
+  const mayEdit = can(actor, 'claim.update') && claim.status !== 'ARCHIVED' && !othersRevision;
+  const mayAddAppearance = can(actor, 'appearance.create') && claim.status !== 'ARCHIVED' && !othersRevision;
+  // The author's open revision is what their form edits.
+  const editing = myRevision?.proposal ?? claim;
+  // The forms show the author's revision while it is open, the claim once it is withdrawn or decided.
+  const formResetKey = myRevision?.id ?? 'claim';
   const requestedSourceId = typeof sourceParam === 'string' ? sourceParam : undefined;
   const [sources, speakers, selectedSource, candidates] = await Promise.all([
     mayAddAppearance ? listSourceOptions(actor) : [],
@@ -108,20 +118,30 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
         </dd>
       </dl>
 
+      <RevisionPanel revisions={revisions} actorId={actor.id} mayReview={can(actor, 'claim.review')} />
+
       <section aria-labelledby="claim-heading">
         <h2 id="claim-heading">The claim</h2>
+        {othersRevision && (
+          <p className="banner" role="note">
+            {othersRevision.author.name}’s revision of this claim is waiting for review: you can propose another change once it is approved, rejected
+            or withdrawn.
+          </p>
+        )}
         {mayEdit ? (
           <ClaimForm
             initial={{
               id: claim.id,
               version: claim.version,
-              text: claim.text,
-              summary: claim.summary,
-              claimant: claim.claimant,
-              claimedAt: claim.claimedAt ?? '',
-              language: claim.language,
+              text: editing.text,
+              summary: editing.summary,
+              claimant: editing.claimant,
+              claimedAt: editing.claimedAt ?? '',
+              language: editing.language,
               tags: claim.tags.join(', '),
             }}
+            review={claim.hasBeenPublished ? { revision: myRevision && { id: myRevision.id, version: myRevision.version, note: myRevision.note } } : null}
+            resetKey={formResetKey}
           />
         ) : (
           <>
@@ -203,6 +223,8 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
             sources={sources}
             selectedSource={selectedSource}
             speakers={speakers}
+            review={claim.hasBeenPublished ? { note: myRevision?.note ?? '' } : null}
+            resetKey={formResetKey}
           />
         </section>
       )}

@@ -9,7 +9,8 @@ import { ClaimContext } from '../../claims/[id]/verdicts/_components/claim-conte
 import { VerdictDiff } from '../_components/verdict-diff';
 import { verdictStateLabel } from '../_components/verdict-labels';
 import { VerdictView } from '../_components/verdict-view';
-import { ReviewForms } from './review-forms';
+import { ReviewForms } from '../_components/review-forms';
+import { approveVerdictAction, requestVerdictChangesAction } from '@/lib/verdicts/actions';
 
 export const metadata: Metadata = { title: 'Review a verdict' };
 
@@ -100,7 +101,14 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             {OWN_VERDICT_NOTE}
           </p>
         ) : (
-          <ReviewForms verdictId={verdict.id} version={verdict.version} />
+          <ReviewForms
+            record={{ verdictId: verdict.id, version: verdict.version }}
+            approve={approveVerdictAction}
+            decline={requestVerdictChangesAction}
+            approveHint="Publishing makes this verdict public at once, on the claim's page and in the API."
+            declineLabel="Request changes"
+            commentHint="Required: tell the author what to change. They see it on their verdict and on their dashboard."
+          />
         )}
       </section>
     </>

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { FormattedDate } from '@/app/components/formatted-date';
-import type { DiffLine, VerdictComparison } from '@/lib/verdicts/diff';
+import type { DiffLine, DiffPart, VerdictComparison } from '@/lib/verdicts/diff';
 
 const visuallyHidden: CSSProperties = {
   position: 'absolute',
@@ -10,7 +10,7 @@ const visuallyHidden: CSSProperties = {
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
 };
-const insStyle: CSSProperties = { background: '#dafbe1', textDecoration: 'none' };
+export const insStyle: CSSProperties = { background: '#dafbe1', textDecoration: 'none' };
 const delStyle: CSSProperties = { background: '#ffebe9' };
 const linesStyle: CSSProperties = {
   fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace',
@@ -54,8 +54,33 @@ function Lines({ lines, lang }: { lines: DiffLine[]; lang: string }) {
   );
 }
 
-function Unchanged() {
+export function Unchanged() {
   return <span className="muted small"> (unchanged)</span>;
+}
+
+/** A word-by-word diff of a short text; also used by claim-revision-diff.tsx. */
+export function WordDiff({ parts, lang }: { parts: DiffPart[]; lang: string }) {
+  return (
+    <p lang={lang}>
+      {parts.map((part, index) =>
+        part.change === 'added' ? (
+          <ins key={index} style={insStyle}>
+            <span style={visuallyHidden}>[added: </span>
+            {part.value}
+            <span style={visuallyHidden}>]</span>
+          </ins>
+        ) : part.change === 'removed' ? (
+          <del key={index} style={delStyle}>
+            <span style={visuallyHidden}>[removed: </span>
+            {part.value}
+            <span style={visuallyHidden}>]</span>
+          </del>
+        ) : (
+          <span key={index}>{part.value}</span>
+        ),
+      )}
+    </p>
+  );
 }
 
 /** What changed from one verdict version to another; `from` is null for a first verdict. */
@@ -85,25 +110,7 @@ export function VerdictDiff({ comparison, language }: { comparison: VerdictCompa
         </tbody>
       </table>
       <h3>Headline{!headline.changed && <Unchanged />}</h3>
-      <p lang={language}>
-        {headline.parts.map((part, index) =>
-          part.change === 'added' ? (
-            <ins key={index} style={insStyle}>
-              <span style={visuallyHidden}>[added: </span>
-              {part.value}
-              <span style={visuallyHidden}>]</span>
-            </ins>
-          ) : part.change === 'removed' ? (
-            <del key={index} style={delStyle}>
-              <span style={visuallyHidden}>[removed: </span>
-              {part.value}
-              <span style={visuallyHidden}>]</span>
-            </del>
-          ) : (
-            <span key={index}>{part.value}</span>
-          ),
-        )}
-      </p>
+      <WordDiff parts={headline.parts} lang={language} />
       <h3>Explanation, line by line{!explanation.changed && <Unchanged />}</h3>
       <Lines lines={explanation.lines} lang={language} />
       <h3>Evidence{!evidence.changed && <Unchanged />}</h3>

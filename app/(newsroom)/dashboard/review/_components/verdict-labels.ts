@@ -28,6 +28,10 @@ export function reviewPath(verdictId: string): string {
   return `/dashboard/review/${encodeURIComponent(verdictId)}`;
 }
 
+export function claimRevisionReviewPath(revisionId: string): string {
+  return `/dashboard/review/revisions/${encodeURIComponent(revisionId)}`;
+}
+
 export function claimDashboardPath(claimId: string): string {
   return `/dashboard/claims/${encodeURIComponent(claimId)}`;
 }
