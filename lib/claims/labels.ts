@@ -54,3 +54,24 @@ export function describeClaimChange(changed: readonly (keyof typeof revisedClaim
   const sentence = parts.join('; ') || 'no change';
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
+
+// ---------------------------------------------------------------------------
+// Catalogue keys of the same words (messages/*.json, namespace "labels"): the
+// interface shows them in its own language with `t(key)`. The English maps
+// above go once every page reads these.
+
+export type ClaimStatusKey = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+export type DashboardClaimSortKey = 'updated' | 'created' | 'claimed';
+
+export const claimStatusLabelKey = (status: ClaimStatusKey) => `labels.claimStatus.${status}` as const;
+export const claimSortLabelKey = (sort: DashboardClaimSortKey) => `labels.claimSort.${sort}` as const;
+export const appearanceStanceLabelKey = (stance: keyof typeof appearanceStanceLabel) => `labels.appearanceStance.${stance}` as const;
+export const evidenceStanceLabelKey = (stance: keyof typeof evidenceStanceLabel) => `labels.evidenceStance.${stance}` as const;
+export const claimRevisionStateLabelKey = (state: keyof typeof claimRevisionStateLabel) => `labels.claimRevisionState.${state}` as const;
+export const revisedClaimFieldLabelKey = (field: keyof typeof revisedClaimFieldLabel) => `labels.revisedClaimField.${field}` as const;
+
+const relationTypes = ['CONTRADICTS', 'SUPPORTS', 'SAME_AS', 'RELATED'] as const;
+export function relationLabelKey(type: string, direction: 'outgoing' | 'incoming') {
+  const known = (relationTypes as readonly string[]).includes(type) ? type : 'RELATED';
+  return `labels.relation.${known}.${direction}` as const;
+}
