@@ -64,7 +64,12 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= '1';
   announcePeerAddressHeader();
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir: ROOT, hostname, port });
+  // Next builds the URL the proxy sees as http://localhost:PORT/…, and treats
+  // a proxy rewrite whose origin differs from the server's own as a rewrite to
+  // another site, fetched over HTTP (through the proxy again). Telling Next its
+  // hostname is "localhost", whatever address this server listens on, keeps
+  // the proxy's rewrites (languages, the not-found page) inside the server.
+  const app = next({ dev: false, dir: ROOT, hostname: 'localhost', port });
   await app.prepare();
   const server = http.createServer(withPeerAddress(app.getRequestHandler()));
 

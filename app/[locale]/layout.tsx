@@ -37,6 +37,7 @@ export default async function PublicLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipLink')}
         </a>
+        {/* Locale-aware links are client components: the provider gives them the locale, and only the messages client components use. */}
         <NextIntlClientProvider messages={pickMessages(messages, ['site.languageSwitch'])}>
           <header className="site-header">
             <Link href="/" className="brand">
@@ -47,11 +48,11 @@ export default async function PublicLayout({ children, params }: Props) {
             </nav>
             <LanguageSwitch />
           </header>
+          <main id="main">{children}</main>
+          <footer className="site-footer">
+            <p>{t.rich('footer.provenance', { api: (chunks) => <a href="/api/claims">{chunks}</a> })}</p>
+          </footer>
         </NextIntlClientProvider>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>{t.rich('footer.provenance', { api: (chunks) => <a href="/api/claims">{chunks}</a> })}</p>
-        </footer>
       </body>
     </html>
   );
