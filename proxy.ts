@@ -2,6 +2,7 @@ import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { publicPageExists } from '@/lib/public-pages/exists';
+import { NOT_FOUND_PATH, refuseRequestNextCannotAnswer } from '@/lib/request/refuse-request';
 
 // The proxy only routes. It sends visitors without a session cookie to the
 // sign-in page, but authorizes nothing: every server action and every
@@ -10,10 +11,9 @@ import { publicPageExists } from '@/lib/public-pages/exists';
 
 const { auth } = NextAuth(authConfig);
 
-/** A path no route matches: Next.js renders app/not-found.tsx for it, with a 404. */
-const NOT_FOUND_PATH = '/_attest/not-found';
-
 export default auth(async (request) => {
+  const refused = refuseRequestNextCannotAnswer(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith('/dashboard')) {
     if (!request.auth) {
@@ -30,5 +30,15 @@ export default auth(async (request) => {
 });
 
 export const config = {
-  matcher: ['/claims/:slug', '/sources/:id', '/dashboard', '/dashboard/:path*'],
+  matcher: [
+    '/claims/:slug',
+    '/sources/:id',
+    '/dashboard',
+    '/dashboard/:path*',
+    // For refuseRequestNextCannotAnswer: the read API's records, and server-action posts wherever they are sent.
+    '/api/claims/:slug',
+    '/api/sources/:id',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
 };
