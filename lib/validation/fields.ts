@@ -172,8 +172,9 @@ export function intField(rules: IntRules) {
   const say = (generated: string) => rules.message ?? `${rules.label} ${generated}`;
   return z.coerce
     .number({ error: say('must be a number') })
-    .int(say('must be a whole number'))
-    .min(rules.min, say(`must be at least ${rules.min}`))
+    // abort: one message per field, even when 1e20 is both unsafe and too large.
+    .int({ error: say('must be a whole number'), abort: true })
+    .min(rules.min, { error: say(`must be at least ${rules.min}`), abort: true })
     .max(max, say(`must be at most ${max}`));
 }
 
