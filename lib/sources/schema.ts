@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleTextFromUpload, uploadKind, type UploadKind } from './html-to-text';
 import { importArticle } from './import-article';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from './upload-limit';
 import { codePointLength, hasControlCharacters, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // The "new source" form. The same schema validates a pasted article and an
@@ -8,7 +9,7 @@ import { codePointLength, hasControlCharacters, multiLineText, optionalText, sin
 // never in the browser, because quotes will point into its output.
 
 export const MAX_SOURCE_TEXT_LENGTH = 500_000;
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES } from './upload-limit';
 export const DEFAULT_SOURCE_LANGUAGE = 'fr';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -113,7 +114,7 @@ const fileField = z.unknown().optional().transform((value, ctx): Upload | null =
     return z.NEVER;
   }
   if (value.size > MAX_UPLOAD_BYTES) {
-    ctx.addIssue({ code: 'custom', message: 'The file is larger than 2 MB: upload a smaller file or paste the article.' });
+    ctx.addIssue({ code: 'custom', message: UPLOAD_TOO_LARGE_MESSAGE });
     return z.NEVER;
   }
   return { file: value, kind };
