@@ -1,6 +1,11 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, never prerendered: an unknown /dashboard/… address
+  // is answered with this page under the dashboard's nonce policy, and only a
+  // page rendered per request carries that response's nonce on its scripts.
+  await connection();
   return (
     <>
       <h1>Not found</h1>

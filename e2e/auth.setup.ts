@@ -1,4 +1,4 @@
-import { expect, test as setup } from '@playwright/test';
+import { expect, test as setup } from './fixtures/test';
 import { DEMO_PASSWORD, personas, storageStateFor, type PersonaName } from './fixtures/personas';
 
 // Signs each persona in through the real sign-in form once, and stores the

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { randomBytes } from 'node:crypto';
 import { sql } from './fixtures/database';
 import { storageStateFor } from './fixtures/personas';

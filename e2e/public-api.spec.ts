@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
 type ListItem = { slug: string; publishedAt: string; url: string; rating: { key: string; label: string; value: number | null } | null };
 

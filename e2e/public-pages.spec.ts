@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
 // Reader pages must work without JavaScript.
 test.use({ javaScriptEnabled: false });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { createScenarioUser, sql } from './fixtures/database';
 
 test.describe('signing in', () => {

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { NextConfig } from 'next';
 import { NextRequest } from 'next/server';
+import nextConfig from '../../next.config';
 import { SERVER_ACTION_ALLOWED_ORIGINS, SERVER_ACTION_BODY_LIMIT_BYTES, refuseServerActionPost } from './server-action-guard';
 
 // The guard answers before Next.js, so it must refuse exactly what Next's own
 // action handler would: the same size limit and the same allowed origins.
 
-test('uses next.config.js’s server-action body limit and allowed origins', async () => {
-  // A plain-JS config outside the TypeScript project: imported by a path the compiler does not resolve.
-  const configPath = '../../next.config.js';
-  const { default: nextConfig } = (await import(configPath)) as { default: NextConfig };
+test('uses next.config.ts’s server-action body limit and allowed origins', () => {
   const serverActions = nextConfig.experimental?.serverActions;
   const limit = String(serverActions?.bodySizeLimit ?? '1mb');
   const match = /^(\d+)mb$/i.exec(limit);

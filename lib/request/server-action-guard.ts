@@ -7,13 +7,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 // read, and Next never starts reading such a body.
 
 /**
- * next.config.js `experimental.serverActions.bodySizeLimit` ('5mb') in bytes;
+ * next.config.ts `experimental.serverActions.bodySizeLimit` ('5mb') in bytes;
  * lib/request/server-action-guard.test.ts keeps the two equal.
  */
 export const SERVER_ACTION_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /**
- * Hosts (besides the site's own) allowed to post server actions: next.config.js
+ * Hosts (besides the site's own) allowed to post server actions: next.config.ts
  * `experimental.serverActions.allowedOrigins`, which sets none; the test keeps
  * the two equal.
  */
