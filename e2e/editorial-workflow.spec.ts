@@ -87,9 +87,13 @@ test('an editor takes a pasted article to a second-editor-approved verdict, then
     await editor.getByLabel('Quote').fill(quote);
     await editor.getByRole('button', { name: 'Add appearance' }).click();
     await expect(editor.getByRole('region', { name: 'Appearances' }).getByText(quote)).toBeVisible();
-    const [appearance] = await sql`SELECT exact, start, "end" FROM appearances WHERE claim_id = ${claimId}`;
+    const [appearance] = await sql`SELECT id, exact, start, "end" FROM appearances WHERE claim_id = ${claimId}`;
     expect(appearance?.exact).toBe(quote);
-    expect(articleText.normalize('NFC').split('\n').filter((line) => line !== 'Laisser un commentaire').join('\n')).toContain(quote);
+    // The archived source shows the passage the offsets point at, highlighted: the quote as typed.
+    await editor.goto(`/dashboard/sources/${sourceId}`);
+    const highlighted = await editor.locator(`mark[data-quotes~="${appearance?.id}"]`).allTextContents();
+    expect(highlighted.join('')).toBe(quote);
+    await editor.goto(`/dashboard/claims/${claimId}`);
   });
 
   await test.step('the editor drafts a verdict with evidence and submits it', async () => {

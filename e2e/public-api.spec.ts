@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { sql } from './fixtures/database';
 
 type ListItem = { slug: string; publishedAt: string; url: string; rating: { key: string; label: string; value: number | null } | null };
 
@@ -60,6 +61,12 @@ test.describe('public read API', () => {
   });
 
   test('drafts, claims in review and unknown ids are 404 with a JSON error', async ({ request }) => {
+    // The slugs must name claims that exist in those states, or the 404s prove nothing.
+    const unpublished = await sql`SELECT slug, status FROM claims WHERE slug IN ('choe-son-hui-renforcer-arsenal-nucleaire', 'blinken-troupes-pas-encore-au-combat') ORDER BY slug`;
+    expect(unpublished.map((claim) => [claim.slug, claim.status])).toEqual([
+      ['blinken-troupes-pas-encore-au-combat', 'IN_REVIEW'],
+      ['choe-son-hui-renforcer-arsenal-nucleaire', 'DRAFT'],
+    ]);
     for (const path of [
       '/api/claims/choe-son-hui-renforcer-arsenal-nucleaire',
       '/api/claims/blinken-troupes-pas-encore-au-combat',

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { sql } from './fixtures/database';
 
 // Reader pages must work without JavaScript.
 test.use({ javaScriptEnabled: false });
@@ -33,6 +34,9 @@ test.describe('public claim and source pages', () => {
   });
 
   test('drafts are not public', async ({ page }) => {
+    // The slug must name a draft that exists, or the 404 proves nothing.
+    const [draft] = await sql`SELECT status FROM claims WHERE slug = 'choe-son-hui-renforcer-arsenal-nucleaire'`;
+    expect(draft?.status).toBe('DRAFT');
     const response = await page.goto('/claims/choe-son-hui-renforcer-arsenal-nucleaire');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();

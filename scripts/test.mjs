@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { clearNextDataCache } from './clear-data-cache.mjs';
+import { assertLocalDatabaseUrl } from './local-database.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = (...parts) => path.join(ROOT, ...parts);
@@ -49,15 +50,6 @@ function databaseUrl(name) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-function assertLocal(url) {
-  const { hostname, searchParams } = new URL(url);
-  const local = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(hostname) || (hostname === '' && searchParams.get('host')?.startsWith('/'));
-  if (!local) {
-    console.error(`Refusing to run tests against ${hostname}: tests create and drop databases, so they only run on a local server.`);
-    process.exit(2);
-  }
 }
 
 function run(label, command, args, env = {}) {
@@ -94,7 +86,12 @@ function countFromPlaywright(file) {
 }
 
 async function main() {
-  assertLocal(serverUrl);
+  try {
+    assertLocalDatabaseUrl(serverUrl);
+  } catch (error) {
+    console.error(error.message);
+    return 2;
+  }
   try {
     await admin('SELECT 1');
   } catch (error) {

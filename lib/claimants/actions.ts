@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { type ActionResult, failureFrom, unauthenticated, validationFailure } from '../actions/result';
+import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
-import { getActor } from '../auth/actor';
+import { runAction } from '../actions/run-action';
 import { createClaimant, type CreatedClaimant, updateClaimant } from './mutations';
 import { findClaimantMatches } from './queries';
 import { type ClaimantOption, createClaimantSchema, searchClaimantsSchema, updateClaimantSchema } from './schema';
@@ -15,32 +15,18 @@ import { type ClaimantOption, createClaimantSchema, searchClaimantsSchema, updat
  * claimant so that the editor can select it without leaving the claim.
  */
 export async function createClaimantAction(_previous: unknown, formData: FormData): Promise<ActionResult<CreatedClaimant>> {
-  const parsed = createClaimantSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let created: CreatedClaimant;
-  try {
-    created = await createClaimant(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
+  const result = await runAction(createClaimantSchema, formData, createClaimant);
+  if (!result.ok) return result;
+  const created = result.value;
   revalidatePath('/dashboard/claimants');
-  if (parsed.data.inline) return { ok: true, data: created, message: `${created.name} was created and selected.` };
+  if (result.input.inline) return { ok: true, data: created, message: `${created.name} was created and selected.` };
   redirect(`/dashboard/claimants/${encodeURIComponent(created.id)}?created=1`);
 }
 
 export async function updateClaimantAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ version: number }>> {
-  const parsed = updateClaimantSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let updated: Awaited<ReturnType<typeof updateClaimant>>;
-  try {
-    updated = await updateClaimant(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
+  const result = await runAction(updateClaimantSchema, formData, updateClaimant);
+  if (!result.ok) return result;
+  const updated = result.value;
   expirePublicTags(updated.publicTags);
   revalidatePath('/dashboard/claimants');
   revalidatePath(`/dashboard/claimants/${updated.id}`);
@@ -48,14 +34,8 @@ export async function updateClaimantAction(_previous: unknown, formData: FormDat
 }
 
 /** Search-as-you-type for the claim editor's claimant picker (a read: needs only dashboard access). */
-export async function searchClaimants(_previous: unknown, formData: FormData): Promise<ActionResult<ClaimantOption[]>> {
-  const parsed = searchClaimantsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  try {
-    return { ok: true, data: await findClaimantMatches(actor, parsed.data.q) };
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
+export async function searchClaimantsAction(_previous: unknown, formData: FormData): Promise<ActionResult<ClaimantOption[]>> {
+  const result = await runAction(searchClaimantsSchema, formData, (actor, input) => findClaimantMatches(actor, input.q));
+  if (!result.ok) return result;
+  return { ok: true, data: result.value };
 }

@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { type ActionResult, failureFrom, unauthenticated, validationFailure } from '../actions/result';
+import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
-import { getActor } from '../auth/actor';
+import { runAction } from '../actions/run-action';
 import { addRelation, type ChangedRelation, removeRelation } from './mutations';
 import { addRelationSchema, removeRelationSchema } from './schema';
 
@@ -13,31 +13,15 @@ function refreshBothClaims(relation: ChangedRelation): void {
 }
 
 export async function addRelationAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  const parsed = addRelationSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let added: ChangedRelation;
-  try {
-    added = await addRelation(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
-  refreshBothClaims(added);
-  return { ok: true, data: { id: added.id }, message: 'Link added.' };
+  const result = await runAction(addRelationSchema, formData, addRelation);
+  if (!result.ok) return result;
+  refreshBothClaims(result.value);
+  return { ok: true, data: { id: result.value.id }, message: 'Link added.' };
 }
 
 export async function removeRelationAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
-  const parsed = removeRelationSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return validationFailure(parsed.error, formData);
-  const actor = await getActor();
-  if (!actor) return unauthenticated;
-  let removed: ChangedRelation;
-  try {
-    removed = await removeRelation(actor, parsed.data);
-  } catch (error) {
-    return failureFrom(error, formData);
-  }
-  refreshBothClaims(removed);
+  const result = await runAction(removeRelationSchema, formData, removeRelation);
+  if (!result.ok) return result;
+  refreshBothClaims(result.value);
   return { ok: true, data: undefined, message: 'Link removed.' };
 }

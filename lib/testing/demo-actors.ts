@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
+import { type DemoAccountName, demoAccountNames, demoAccounts } from '../../seed/factories/demo-accounts';
 import { getPrisma } from '../db';
 import type { Actor } from '../permissions';
 import { findActiveActor } from '../users/queries';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-export type DemoActorName = 'editor' | 'reviewer' | 'moderator' | 'admin';
+export type DemoActorName = DemoAccountName;
 export type DemoActors = Record<DemoActorName, Actor>;
 export type SeededDatabase = TestDatabase & { actors: DemoActors };
-
-const demoEmails: Record<DemoActorName, string> = {
-  editor: 'editor@attest.local',
-  reviewer: 'reviewer@attest.local',
-  moderator: 'moderator@attest.local',
-  admin: 'admin@attest.local',
-};
 
 /**
  * For a test file's `before`: clones the seeded template database, points
@@ -24,7 +18,8 @@ export async function openSeededDatabase(): Promise<SeededDatabase> {
   const db = await createTestDatabase();
   process.env.DATABASE_URL = db.url;
   const actors = {} as DemoActors;
-  for (const [name, email] of Object.entries(demoEmails) as [DemoActorName, string][]) {
+  for (const name of demoAccountNames) {
+    const { email } = demoAccounts[name];
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     const actor = await findActiveActor(user.id);
     assert.ok(actor, `${email} should be an active demo user`);

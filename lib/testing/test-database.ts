@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import postgres from 'postgres';
+import { assertLocalDatabaseUrl } from '../../scripts/local-database.mjs';
 import { PrismaClient } from '../generated/prisma/client';
 
 // Integration tests run against real PostgreSQL. `npm test` (scripts/test.mjs)
@@ -14,19 +15,6 @@ export type TestDatabase = {
   sql: postgres.Sql;
   drop: () => Promise<void>;
 };
-
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
-/** Refuses to let tests create and drop databases anywhere but on this machine. */
-export function assertLocalDatabaseUrl(url: string): URL {
-  const parsed = new URL(url);
-  const socketHost = parsed.searchParams.get('host');
-  const isLocal = LOCAL_HOSTS.has(parsed.hostname) || (parsed.hostname === '' && socketHost?.startsWith('/'));
-  if (!isLocal) {
-    throw new Error(`Refusing to run tests against ${parsed.hostname}: tests create and drop databases, so they only run on a local server.`);
-  }
-  return parsed;
-}
 
 function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);

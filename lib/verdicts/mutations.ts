@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record';
+import { moveClaimAfterVerdict } from '../claims/status';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -23,7 +24,6 @@ export const NO_APPEARANCE = 'Add at least one appearance (where the claim was m
 
 type ClaimForVerdict = {
   id: string;
-  status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
   appearanceCount: number;
   publishedVerdictId: string | null;
 };
@@ -47,7 +47,6 @@ async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForVerdict> {
   }
   return {
     id: claim.id,
-    status: claim.status,
     appearanceCount: claim._count.appearances,
     publishedVerdictId: claim.verdicts[0]?.id ?? null,
   };
@@ -165,9 +164,9 @@ export async function saveVerdictDraft(actor: Actor, input: VerdictDraftInput): 
 }
 
 /**
- * Saves the verdict and submits it for a second editor's review. A claim still
- * in DRAFT moves to IN_REVIEW; a published claim stays published (readers keep
- * the current verdict) while its next version is reviewed.
+ * Saves the verdict and submits it for a second editor's review; the claim
+ * moves as lib/claims/status.ts decides (a draft claim goes into review, a
+ * published one stays published while its next version is reviewed).
  */
 export async function submitVerdict(actor: Actor, input: VerdictSubmissionInput): Promise<SavedVerdict> {
   assertCan(actor, 'verdict.submit');
@@ -192,22 +191,7 @@ export async function submitVerdict(actor: Actor, input: VerdictSubmissionInput)
       const submitted = await tx.verdict.findUniqueOrThrow({ where: { id: saved.id }, select: verdictAuditSelect });
       await recordAudit(tx, { actorId: actor.id, action: 'verdict.submit', entityType: 'Verdict', entityId: saved.id, before: saved, after: submitted });
 
-      if (claim.status === 'DRAFT') {
-        const moved = await tx.claim.updateMany({
-          where: { id: claim.id, status: 'DRAFT' },
-          data: { status: 'IN_REVIEW', updatedById: actor.id, version: { increment: 1 } },
-        });
-        if (moved.count > 0) {
-          await recordAudit(tx, {
-            actorId: actor.id,
-            action: 'claim.in_review',
-            entityType: 'Claim',
-            entityId: claim.id,
-            before: { status: 'DRAFT' },
-            after: { status: 'IN_REVIEW', verdictId: saved.id },
-          });
-        }
-      }
+      await moveClaimAfterVerdict(tx, actor, { claimId: claim.id, verdictId: saved.id, event: 'submitted', at: now });
       return { verdictId: saved.id, claimId: claim.id, state: 'SUBMITTED' as const };
     },
     { uniqueViolations: draftRaces },

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record';
+import { moveClaimAfterVerdict } from '../claims/status';
 import type { Prisma } from '../db';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
@@ -54,7 +55,10 @@ async function recordReview(tx: Tx, actor: Actor, verdict: VerdictAuditRow, deci
   });
 }
 
-/** Sends the verdict back to its author as a draft, with the reviewer's comment. */
+/**
+ * Sends the verdict back to its author as a draft, with the reviewer's
+ * comment; a claim never published goes back to draft with it (lib/claims/status.ts).
+ */
 export async function requestVerdictChanges(actor: Actor, input: RequestChangesInput): Promise<{ verdictId: string; claimId: string }> {
   assertCan(actor, 'verdict.review');
   return runMutation(
@@ -71,6 +75,7 @@ export async function requestVerdictChanges(actor: Actor, input: RequestChangesI
         before: verdict,
         after: { ...after, comment: input.comment },
       });
+      await moveClaimAfterVerdict(tx, actor, { claimId: verdict.claimId, verdictId: verdict.id, event: 'changes_requested', at: new Date() });
       return { verdictId: verdict.id, claimId: verdict.claimId };
     },
   );
@@ -83,9 +88,8 @@ export async function requestVerdictChanges(actor: Actor, input: RequestChangesI
  * new one is published, because the database allows one published verdict
  * per claim at any instant.
  *
- * An ARCHIVED claim stays archived: archiving is a deliberate decision this
- * review does not undo, and a correction to an archived fact check is still
- * shown on its (archived, still public) page.
+ * The claim moves as lib/claims/status.ts decides: published, or still
+ * archived (a correction to an archived fact check shows on its archived page).
  */
 export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): Promise<PublishedVerdict> {
   assertCan(actor, 'verdict.review');
@@ -94,7 +98,7 @@ export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): 
       const verdict = await loadSubmitted(tx, actor, input);
       const claim = await tx.claim.findUniqueOrThrow({
         where: { id: verdict.claimId },
-        select: { id: true, slug: true, status: true, publishedAt: true, version: true, appearances: { select: { sourceId: true } } },
+        select: { id: true, slug: true, status: true, publishedAt: true, appearances: { select: { sourceId: true } } },
       });
       if (claim.status === 'ARCHIVED' && !claim.publishedAt) {
         throw new MutationError('INVALID_STATE', 'This claim was archived before it was ever published: its verdict cannot be published.');
@@ -145,23 +149,7 @@ export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): 
         await recordAudit(tx, { actorId: actor.id, action: 'correction.create', entityType: 'Correction', entityId: correction.id, after: correction });
       }
 
-      const status = claim.status === 'ARCHIVED' ? 'ARCHIVED' : 'PUBLISHED';
-      const publishedAt = claim.publishedAt ?? now;
-      if (status !== claim.status || claim.publishedAt === null) {
-        const after = await tx.claim.update({
-          where: { id: claim.id },
-          data: { status, publishedAt, updatedById: actor.id, version: { increment: 1 } },
-          select: { status: true, publishedAt: true, version: true },
-        });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: 'claim.publish',
-          entityType: 'Claim',
-          entityId: claim.id,
-          before: { status: claim.status, publishedAt: claim.publishedAt, version: claim.version },
-          after: { ...after, verdictId: verdict.id },
-        });
-      }
+      await moveClaimAfterVerdict(tx, actor, { claimId: claim.id, verdictId: verdict.id, event: 'approved', at: now });
 
       const sourceIds = new Set([
         ...claim.appearances.map((appearance) => appearance.sourceId),

@@ -114,7 +114,8 @@ describe('a first verdict, from draft to publication', () => {
     const review = await db.prisma.verdictReview.findFirstOrThrow({ where: { verdictId: verdict.id } });
     assert.equal(review.decision, 'CHANGES_REQUESTED');
     assert.equal(review.comment, 'Citez aussi la dépêche de l’AFP.');
-    assert.deepEqual(await auditActionsSince(mark.audit), ['verdict.request_changes', 'verdict_review.create']);
+    assert.deepEqual(await auditActionsSince(mark.audit), ['claim.back_to_draft', 'verdict.request_changes', 'verdict_review.create']);
+    assert.equal((await claimBySlug(slug)).status, 'DRAFT', 'the claim went back to draft with its verdict');
 
     const home = await findDashboardHome(actors.editor);
     assert.equal(home.changesRequested?.find((item) => item.verdictId === verdict.id)?.comment, 'Citez aussi la dépêche de l’AFP.');

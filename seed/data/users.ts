@@ -1,4 +1,7 @@
 import type { Role } from '../../lib/generated/prisma/enums';
+import { demoAccounts } from '../factories/demo-accounts';
+
+export { DEMO_PASSWORD } from '../factories/demo-accounts';
 
 type SeedUser = { email: string; name: string; role: Role };
 
@@ -12,12 +15,5 @@ export const seedNewsroomUsers: SeedUser[] = [
   { email: 'seed-reviewer@attest.local', name: 'Attest newsroom (seed reviewer)', role: 'EDITOR' },
 ];
 
-/** For trying Attest out only: seeded for the embedded database or with SEED_DEMO_USERS=1. */
-export const DEMO_PASSWORD = 'attest-demo';
-
-export const demoUsers: SeedUser[] = [
-  { email: 'editor@attest.local', name: 'Elise Editor', role: 'EDITOR' },
-  { email: 'reviewer@attest.local', name: 'Rémi Reviewer', role: 'EDITOR' },
-  { email: 'moderator@attest.local', name: 'Maud Moderator', role: 'MODERATOR' },
-  { email: 'admin@attest.local', name: 'Adam Admin', role: 'ADMIN' },
-];
+// The demo accounts are listed once, in seed/factories/demo-accounts.ts.
+export const demoUsers: SeedUser[] = Object.values(demoAccounts);

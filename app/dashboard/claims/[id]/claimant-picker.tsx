@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import type { FieldErrors } from '@/lib/actions/result';
-import { createClaimantAction, searchClaimants } from '@/lib/claimants/actions';
+import { createClaimantAction, searchClaimantsAction } from '@/lib/claimants/actions';
 import { claimantKindLabel, claimantKinds, type ClaimantOption } from '@/lib/claimants/schema';
 import { invalidProps } from './field-props';
 import { useFormKey } from './use-form-key';
@@ -26,7 +26,7 @@ function optionLabels(options: ClaimantOption[]): Map<string, ClaimantOption> {
 
 /**
  * The claim form's "Claimant" field: a text input whose suggestions come from
- * the searchClaimants action as the editor types. Picking a suggestion sets
+ * the searchClaimantsAction action as the editor types. Picking a suggestion sets
  * the hidden claimantId; a typed name without a pick is resolved by the server.
  */
 export function ClaimantPicker({
@@ -51,7 +51,7 @@ export function ClaimantPicker({
       const query = new FormData();
       query.set('q', text);
       startSearch(async () => {
-        const result = await searchClaimants(null, query);
+        const result = await searchClaimantsAction(null, query);
         if (result.ok) setOptions(result.data);
       });
     }, SEARCH_DELAY_MS);

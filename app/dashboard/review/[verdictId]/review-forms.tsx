@@ -3,14 +3,14 @@
 import { useActionState } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import type { ActionResult } from '@/lib/actions/result';
-import { approveVerdict, requestVerdictChanges } from '@/lib/verdicts/actions';
+import { approveVerdictAction, requestVerdictChangesAction } from '@/lib/verdicts/actions';
 
 type State = ActionResult<undefined> | null;
 
 /** The reviewer's two decisions. Each form carries the version the reviewer read: a stale review is refused. */
 export function ReviewForms({ verdictId, version }: { verdictId: string; version: number }) {
-  const [approval, approve, approving] = useActionState<State, FormData>(approveVerdict, null);
-  const [changes, requestChanges, requesting] = useActionState<State, FormData>(requestVerdictChanges, null);
+  const [approval, approve, approving] = useActionState<State, FormData>(approveVerdictAction, null);
+  const [changes, requestChanges, requesting] = useActionState<State, FormData>(requestVerdictChangesAction, null);
   const commentErrors = changes && !changes.ok ? changes.fieldErrors?.comment : undefined;
 
   return (

@@ -8,6 +8,7 @@ const actionLabel: Record<string, string> = {
   'claim.archive': 'Claim archived',
   'claim.in_review': 'Claim moved to review',
   'claim.publish': 'Claim published',
+  'claim.back_to_draft': 'Claim back to draft (changes requested)',
   'appearance.create': 'Appearance added',
   'appearance.delete': 'Appearance removed',
   'relation.create': 'Relation added',

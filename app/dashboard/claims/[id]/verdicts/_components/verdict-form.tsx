@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { MarkdownPreview } from '@/app/components/markdown-preview';
-import { previewExplanation, saveVerdictDraft, submitVerdict } from '@/lib/verdicts/actions';
+import { previewExplanationAction, saveVerdictDraftAction, submitVerdictAction } from '@/lib/verdicts/actions';
 import type { RatingOption, SourceOption } from '@/lib/verdicts/queries';
 import { HEADLINE_MAX, type VerdictFormFailure, type VerdictFormResult } from '@/lib/verdicts/schema';
 import { EvidenceRows, rowsFromValues, type EvidenceRowValues } from './evidence-rows';
@@ -35,7 +35,7 @@ type FormState = (VerdictFormResult & { attempt: number }) | null;
 export function VerdictForm(props: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(async (previous, formData) => {
     // Both buttons submit the same form; the one pressed says whether to submit for review.
-    const result = formData.get('intent') === 'submit' ? await submitVerdict(null, formData) : await saveVerdictDraft(null, formData);
+    const result = formData.get('intent') === 'submit' ? await submitVerdictAction(null, formData) : await saveVerdictDraftAction(null, formData);
     return { ...result, attempt: (previous?.attempt ?? 0) + 1 };
   }, null);
 
@@ -110,7 +110,7 @@ function VerdictFields({ claimId, language, initial, ratings, sources, supersede
           Markdown. The preview below is exactly what readers will see.
         </p>
         <FieldError id="explanation-error" errors={errors?.explanation} />
-        <MarkdownPreview id="explanation-preview" label="Preview, as readers will see it" markdown={explanation} render={previewExplanation} lang={language} />
+        <MarkdownPreview id="explanation-preview" label="Preview, as readers will see it" markdown={explanation} render={previewExplanationAction} lang={language} />
       </div>
 
       <div className="field">
