@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from './fixtures/database';
+import { createClaimant, createClaimWithAppearance, createVerdict } from '../seed/factories/claims';
+import { prisma, sql } from './fixtures/database';
 import { personas, storageStateFor } from './fixtures/personas';
 import { callAction, loadActionManifest } from './fixtures/server-actions';
 
@@ -106,23 +107,16 @@ test.describe('an explanation nested 2,000 levels deep', () => {
   let verdictId = '';
 
   test.beforeAll(async () => {
-    // Stored as it could be by a row from before the rule: straight into the
-    // database, a submitted verdict on a claim with an appearance, ready for review.
-    const [appearance] = await sql<{ source_id: string; speaker_id: string; exact: string; prefix: string; suffix: string; start: number; end: number; stance: string }[]>`
-      SELECT source_id, speaker_id, exact, prefix, suffix, start, "end", stance FROM appearances ORDER BY id LIMIT 1`;
-    const [rating] = await sql<{ id: string }[]>`SELECT id FROM ratings ORDER BY id LIMIT 1`;
+    // Stored as it could be by a row from before the rule, or from outside the
+    // app: a submitted verdict, ready for review, whose explanation is then
+    // rewritten straight in the database.
     const [editor] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${personas.editor.email}`;
-    if (!appearance || !rating || !editor) throw new Error('the seed is missing an appearance, a rating or the editor');
-    claimId = `hostile_claim_${run}`;
-    claimSlug = `citations-imbriquees-${run}`;
-    verdictId = `hostile_verdict_${run}`;
-    await sql`INSERT INTO claims (id, slug, text, summary, language, claimant_id, status, updated_at)
-      VALUES (${claimId}, ${claimSlug}, 'Une affirmation.', ${`Citations imbriquées (${run})`}, 'fr', ${appearance.speaker_id}, 'IN_REVIEW', now())`;
-    await sql`INSERT INTO appearances (id, claim_id, source_id, speaker_id, stance, exact, prefix, suffix, start, "end")
-      VALUES (${`hostile_appearance_${run}`}, ${claimId}, ${appearance.source_id}, ${appearance.speaker_id}, ${appearance.stance}, ${appearance.exact}, ${appearance.prefix}, ${appearance.suffix}, ${appearance.start}, ${appearance.end})`;
-    await sql`INSERT INTO verdicts (id, claim_id, number, rating_id, headline, explanation, as_of, author_id, state, submitted_at, updated_at)
-      VALUES (${verdictId}, ${claimId}, 1, ${rating.id}, 'Un titre.', ${hostileExplanation}, '2024-12-01', ${editor.id}, 'SUBMITTED', now(), now())`;
-    await sql`INSERT INTO evidence (id, verdict_id, source_id, stance) VALUES (${`hostile_evidence_${run}`}, ${verdictId}, ${appearance.source_id}, 'CONTEXT')`;
+    if (!editor) throw new Error('the seeded editor is missing');
+    const claim = await createClaimWithAppearance(prisma, { status: 'IN_REVIEW' });
+    const verdict = await createVerdict(prisma, { claimId: claim.id, authorId: editor.id, state: 'SUBMITTED', evidenceSourceId: claim.appearance.sourceId });
+    await sql`UPDATE verdicts SET explanation = ${hostileExplanation} WHERE id = ${verdict.id}`;
+    ({ id: claimId, slug: claimSlug } = claim);
+    verdictId = verdict.id;
   });
 
   test('the review page still shows it, as plain text, and the verdict can be approved; then its public page shows it too', async ({ browser }) => {
@@ -158,8 +152,7 @@ test.describe('hostile server-action posts', () => {
   async function claimantTarget() {
     const action = loadActionManifest().get('lib/claimants/actions.ts#updateClaimantAction');
     if (!action) throw new Error('updateClaimantAction is not in the build');
-    const [claimant] = await sql<{ id: string; name: string; version: number }[]>`SELECT id, name, version FROM claimants WHERE slug = 'kcna'`;
-    if (!claimant) throw new Error('the seeded claimant kcna is missing');
+    const claimant = { ...(await createClaimant(prisma, { kind: 'MEDIA' })), version: 1 };
     return { action: { id: action.id, path: `/dashboard/claimants/${claimant.id}` }, claimant };
   }
 
