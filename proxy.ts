@@ -2,6 +2,7 @@ import NextAuth, { type NextAuthRequest } from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { publicPageExists } from '@/lib/public-pages/exists';
+import { NOT_FOUND_PATH, refuseRequestNextCannotAnswer } from '@/lib/request/refuse-request';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
 import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 
@@ -16,9 +17,6 @@ import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/hea
 // read the session cookie.
 
 const { auth } = NextAuth(authConfig);
-
-/** A path no route matches: Next.js renders app/not-found.tsx for it, with a 404. */
-const NOT_FOUND_PATH = '/_attest/not-found';
 
 const development = process.env.NODE_ENV === 'development';
 
@@ -41,6 +39,8 @@ function nextWithNonce(request: NextRequest): NextResponse {
 }
 
 async function route(request: NextAuthRequest): Promise<NextResponse> {
+  const refused = refuseRequestNextCannotAnswer(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith('/dashboard') && !request.auth) {
     const login = new URL('/login', request.url);
@@ -63,5 +63,16 @@ export default auth(async (request) => {
 });
 
 export const config = {
-  matcher: ['/claims/:slug', '/sources/:id', '/login', '/dashboard', '/dashboard/:path*'],
+  matcher: [
+    '/claims/:slug',
+    '/sources/:id',
+    '/login',
+    '/dashboard',
+    '/dashboard/:path*',
+    // For refuseRequestNextCannotAnswer: the read API's records, and server-action posts wherever they are sent.
+    '/api/claims/:slug',
+    '/api/sources/:id',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
 };
