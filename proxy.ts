@@ -5,6 +5,7 @@ import { authConfig } from '@/lib/auth/config';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { publicPageExists } from '@/lib/public-pages/exists';
+import { NOT_FOUND_PATH, refuseRequestNextCannotAnswer } from '@/lib/request/refuse-request';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
 import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 
@@ -21,9 +22,6 @@ import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/hea
 
 const { auth } = NextAuth(authConfig);
 const routePublicPage = createIntlMiddleware(routing);
-
-/** A path no route matches: Next.js renders app/global-not-found.tsx for it, with a 404. */
-const NOT_FOUND_PATH = '/_attest/not-found';
 
 const development = process.env.NODE_ENV === 'development';
 
@@ -65,7 +63,11 @@ function nextWithNonce(request: NextRequest): NextResponse {
 }
 
 async function route(request: NextAuthRequest): Promise<NextResponse> {
+  const refused = refuseRequestNextCannotAnswer(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
+  // The read API has no language in its URL; it is matched only for the refusals above.
+  if (pathname.startsWith('/api/')) return NextResponse.next();
   if (pathname.startsWith('/dashboard') && !request.auth) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
@@ -90,6 +92,13 @@ export default auth(async (request) => {
 });
 
 export const config = {
-  // Every page: everything but the API, Next's own files and static files (paths with a dot).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  matcher: [
+    // Every page: everything but the API, Next's own files and static files (paths with a dot).
+    '/((?!api|_next|_vercel|.*\\..*).*)',
+    // For refuseRequestNextCannotAnswer: the read API's records, and server-action posts wherever they are sent.
+    '/api/claims/:slug',
+    '/api/sources/:id',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
 };

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from './fixtures/test';
+import { expect, test } from './fixtures/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { rolePermissions, type Permission } from '../lib/permissions';
 import type { ActionFixture, ActionFixtures } from './fixtures/action-fixture';
 import { createScenarioUser, sql } from './fixtures/database';
 import { personas, storageStateFor } from './fixtures/personas';
+import { callAction, loadActionManifest } from './fixtures/server-actions';
 
 // Every exported server action, called over HTTP exactly as a browser would
 // call it, by everyone the permission matrix forbids: no session at all, a
@@ -38,19 +39,6 @@ const exportedActions = findActionFiles('lib').flatMap((file) =>
   })),
 );
 const guardedActions = exportedActions.filter((action) => !(action.key in PUBLIC_ACTIONS));
-
-type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
-function loadActionManifest(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, ManifestEntry>;
-  };
-  const byKey = new Map<string, { id: string; page: string }>();
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    const page = Object.keys(entry.workers)[0];
-    if (entry.filename && entry.exportedName && page) byKey.set(`${entry.filename}#${entry.exportedName}`, { id, page });
-  }
-  return byKey;
-}
 
 async function loadFixtures(): Promise<Map<string, ActionFixture>> {
   const dir = path.join(ROOT, 'e2e/fixtures');
@@ -87,20 +75,6 @@ async function databaseFingerprint(): Promise<string> {
     parts.push(`${table}:${row?.n}:${row?.h}`);
   }
   return parts.join('\n');
-}
-
-async function callAction(request: APIRequestContext, action: { id: string; path: string }, fields: Record<string, string>) {
-  // The encoding React uses for (previousState, formData): the form's fields
-  // under the "_1_" prefix first, then the root "0" that refers to them.
-  const multipart = new FormData();
-  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
-  multipart.append('0', '[null,"$K1"]');
-  const response = await request.post(action.path, {
-    headers: { 'Next-Action': action.id, Accept: 'text/x-component' },
-    multipart,
-    maxRedirects: 0,
-  });
-  return { status: response.status(), body: await response.text(), redirectedTo: response.headers()['x-action-redirect'] };
 }
 
 type Caller = { label: string; storageState?: string };

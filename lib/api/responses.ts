@@ -24,6 +24,15 @@ export function badRequest(error: z.ZodError) {
   return apiError(400, 'BAD_REQUEST', message, details);
 }
 
+/**
+ * A 400 for an API address Next.js cannot decode (/api/claims/%E0%A4%A is
+ * not percent-encoded UTF-8): Next fails such a parameter with a bare 500
+ * before any route code runs, so the proxy answers it (lib/request/refuse-request.ts).
+ */
+export function malformedAddress() {
+  return apiError(400, 'BAD_REQUEST', 'The address is not valid: it holds a malformed percent-escape. Encode slugs and ids as UTF-8.');
+}
+
 /** Public JSON: cacheable by shared caches for a minute, and readable cross-origin. */
 export function publicJson(body: unknown) {
   return NextResponse.json(body, {

@@ -9,6 +9,17 @@ import type { CreateClaimantInput, UpdateClaimantInput } from './schema';
 
 const auditedFields = { id: true, slug: true, name: true, kind: true, aliases: true, country: true, description: true, version: true } as const;
 
+const namesakeError = () =>
+  new MutationError('INVALID_STATE', 'A claimant with this name already exists.', {
+    name: ['A claimant with this name and country already exists: choose it instead of creating it again.'],
+  });
+
+/**
+ * The same check, made by the database for two saves at once (neither sees
+ * the other's uncommitted row): migration 20261201100100_unique_races.
+ */
+const namesakeViolation = { claimants_name_country_key: namesakeError };
+
 /** Two claimants with the same name in the same country are almost always one entered twice. */
 async function assertNoNamesake(tx: Tx, input: { name: string; country: string | null }, exceptId?: string): Promise<void> {
   const namesake = await tx.claimant.findFirst({
@@ -19,11 +30,7 @@ async function assertNoNamesake(tx: Tx, input: { name: string; country: string |
     },
     select: { id: true },
   });
-  if (namesake) {
-    throw new MutationError('INVALID_STATE', 'A claimant with this name already exists.', {
-      name: ['A claimant with this name and country already exists: choose it instead of creating it again.'],
-    });
-  }
+  if (namesake) throw namesakeError();
 }
 
 export type CreatedClaimant = { id: string; slug: string; name: string };
@@ -48,7 +55,7 @@ export async function createClaimant(actor: Actor, input: CreateClaimantInput): 
       });
       await recordAudit(tx, { actorId: actor.id, action: 'claimant.create', entityType: 'Claimant', entityId: claimant.id, after: claimant });
       return { id: claimant.id, slug: claimant.slug, name: claimant.name };
-    }),
+    }, { uniqueViolations: namesakeViolation }),
   );
 }
 
@@ -79,7 +86,7 @@ export async function updateClaimant(actor: Actor, input: UpdateClaimantInput): 
     const after = await tx.claimant.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
     await recordAudit(tx, { actorId: actor.id, action: 'claimant.update', entityType: 'Claimant', entityId: input.id, before, after });
     return { id: input.id, version: after.version, publicTags: await publicTagsOfClaimantClaims(tx, input.id) };
-  });
+  }, { uniqueViolations: namesakeViolation });
 }
 
 /** The claimant's name shows on the public pages of the claims they made or are quoted in. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField, intField, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // Who makes claims: a person, an organisation, a government or a media outlet.
 // Shared by the claimant forms and their server actions.
@@ -29,42 +30,22 @@ export function parseAliases(value: string): string[] {
   return aliases;
 }
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => (value ? value : null));
-
 export const claimantFieldsSchema = z.object({
-  name: z
-    .string({ error: 'Enter the claimant’s name.' })
-    .trim()
-    .min(1, 'Enter the claimant’s name.')
-    .max(200, 'The name must be 200 characters or fewer.'),
+  name: singleLineText({ label: 'The name', max: 200, required: 'Enter the claimant’s name.' }),
   kind: z.enum(claimantKinds, { error: 'Choose whether the claimant is a person, an organisation, a government or a media outlet.' }),
-  aliases: z
-    .string()
-    .optional()
+  aliases: optionalText(multiLineText({ label: 'The aliases', max: 10_000 }))
     .transform((value) => parseAliases(value ?? ''))
     .pipe(
       z
-        .array(z.string().max(200, 'Each alias must be 200 characters or fewer.'))
+        .array(singleLineText({ label: 'Each alias', max: 200 }))
         .max(MAX_ALIASES, `Give at most ${MAX_ALIASES} aliases.`),
     ),
-  country: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value.toUpperCase() : null))
-    .pipe(
-      z
-        .string()
-        .regex(/^[A-Z]{2}$/, 'The country must be a two-letter ISO 3166-1 code, such as FR, KP or RU.')
-        .nullable(),
-    ),
-  description: optionalText(2000, 'The description must be 2,000 characters or fewer.'),
+  country: optionalText(
+    singleLineText({ label: 'The country', max: 100 })
+      .transform((value) => value.toUpperCase())
+      .pipe(z.string().regex(/^[A-Z]{2}$/, 'The country must be a two-letter ISO 3166-1 code, such as FR, KP or RU.')),
+  ),
+  description: optionalText(multiLineText({ label: 'The description', max: 2000 })),
 });
 
 export const createClaimantSchema = claimantFieldsSchema.extend({
@@ -74,13 +55,13 @@ export const createClaimantSchema = claimantFieldsSchema.extend({
 export type CreateClaimantInput = z.infer<typeof createClaimantSchema>;
 
 export const updateClaimantSchema = claimantFieldsSchema.extend({
-  id: z.string().trim().min(1, 'This claimant no longer exists.').max(64),
-  version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1),
+  id: idField('This claimant no longer exists.'),
+  version: intField({ min: 1, message: 'Reload the page and try again.' }),
 });
 export type UpdateClaimantInput = z.infer<typeof updateClaimantSchema>;
 
 export const searchClaimantsSchema = z.object({
-  q: z.string().trim().max(200, 'Type at most 200 characters.').optional().default(''),
+  q: optionalText(singleLineText({ label: 'The search', max: 200, tooLong: 'Type at most 200 characters.' })).transform((value) => value ?? ''),
 });
 
 /** What the claimant picker shows for one match. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { codePointLength, idField, intField, multiLineText, optionalText, singleLineText, slugField } from '../validation/fields';
 
 /** Position after which the next page of published claims starts. */
 export const claimListCursorSchema = z.object({
   publishedAt: z.iso.datetime(),
-  id: z.string().min(1).max(64),
+  id: idField('cursor is not valid'),
 });
 export type ClaimListCursor = z.infer<typeof claimListCursorSchema>;
 
@@ -22,12 +23,7 @@ export function decodeClaimListCursor(value: string): ClaimListCursor | null {
 }
 
 export const claimListQuerySchema = z.object({
-  limit: z.coerce
-    .number({ error: 'limit must be a number' })
-    .int('limit must be a whole number')
-    .min(1, 'limit must be at least 1')
-    .max(100, 'limit must be at most 100')
-    .default(20),
+  limit: intField({ label: 'limit', min: 1, max: 100 }).default(20),
   cursor: z
     .string()
     .max(512)
@@ -43,7 +39,7 @@ export const claimListQuerySchema = z.object({
     }),
 });
 
-export const claimSlugSchema = z.string().min(1).max(200);
+export const claimSlugSchema = slugField();
 
 // ---------------------------------------------------------------------------
 // The dashboard's claim editor and claims list
@@ -53,9 +49,7 @@ export const CLAIM_SUMMARY_MAX_LENGTH = 75;
 const MAX_TAGS = 20;
 
 /** Length as the database counts it (code points), so "≤ 75" means the same in the form and in PostgreSQL. */
-export function summaryLength(value: string): number {
-  return Array.from(value).length;
-}
+export const summaryLength = codePointLength;
 
 /** "Russie, Koursk , russie" → ["Russie", "Koursk"]: trimmed, blanks and repeats (ignoring case) dropped. */
 export function parseTags(value: string): string[] {
@@ -80,37 +74,23 @@ const optionalFormDate = (message: string) =>
     .transform((value) => (value ? value : null))
     .pipe(z.iso.date({ error: message }).nullable());
 
-const versionField = z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.');
-const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+const versionField = intField({ min: 1, message: 'Reload the page and try again.' });
 
 const claimFields = {
-  text: z
-    .string({ error: 'Enter the claim as it was made.' })
-    .trim()
-    .min(1, 'Enter the claim as it was made.')
-    .max(10000, 'The claim must be 10,000 characters or fewer.'),
-  summary: z
-    .string({ error: 'Enter a summary.' })
-    .trim()
-    .min(1, 'Enter a summary.')
-    .refine((value) => summaryLength(value) <= CLAIM_SUMMARY_MAX_LENGTH, `Summary must be ${CLAIM_SUMMARY_MAX_LENGTH} characters or fewer.`),
+  text: multiLineText({ label: 'The claim', max: 10000, required: 'Enter the claim as it was made.' }),
+  summary: singleLineText({ label: 'Summary', max: CLAIM_SUMMARY_MAX_LENGTH, required: 'Enter a summary.' }),
   /** Set by the picker when a suggestion is chosen; the typed name is resolved otherwise. */
-  claimantId: z.string().trim().max(64).optional().default(''),
-  claimant: z.string().trim().max(200, 'The claimant’s name must be 200 characters or fewer.').optional().default(''),
+  claimantId: optionalText(idField('Choose the claimant again.')).transform((value) => value ?? ''),
+  claimant: optionalText(singleLineText({ label: 'The claimant’s name', max: 200 })).transform((value) => value ?? ''),
   claimedAt: optionalFormDate('Claimed on must be a date (YYYY-MM-DD).'),
-  language: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : 'fr'))
+  language: optionalText(singleLineText({ label: 'Language', max: 35 }))
+    .transform((value) => value ?? 'fr')
     .pipe(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language must be a language code such as fr or en.')),
-  tags: z
-    .string()
-    .optional()
+  tags: optionalText(singleLineText({ label: 'The tags', max: 2000 }))
     .transform((value) => parseTags(value ?? ''))
     .pipe(
       z
-        .array(z.string().max(60, 'Each tag must be 60 characters or fewer.'))
+        .array(singleLineText({ label: 'Each tag', max: 60 }))
         .max(MAX_TAGS, `Give at most ${MAX_TAGS} tags.`),
     ),
 };
@@ -129,11 +109,11 @@ export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 export const archiveClaimSchema = z.object({
   id: idField('This claim no longer exists.'),
   version: versionField,
-  reason: z
-    .string({ error: 'Give the reason for archiving this claim: readers see it on the claim’s page.' })
-    .trim()
-    .min(1, 'Give the reason for archiving this claim: readers see it on the claim’s page.')
-    .max(500, 'The reason must be 500 characters or fewer.'),
+  reason: multiLineText({
+    label: 'The reason',
+    max: 500,
+    required: 'Give the reason for archiving this claim: readers see it on the claim’s page.',
+  }),
 });
 export type ArchiveClaimInput = z.infer<typeof archiveClaimSchema>;
 
@@ -158,8 +138,8 @@ export const dashboardClaimSortLabel: Record<DashboardClaimSort, string> = {
 export const dashboardClaimCursorSchema = z.object({
   sort: z.enum(dashboardClaimSorts),
   /** ISO timestamp (updated, created) or date (claimed); null for claims without a claimed date. */
-  key: z.string().max(40).nullable(),
-  id: z.string().min(1).max(64),
+  key: singleLineText({ label: 'key', max: 40 }).nullable(),
+  id: idField('cursor is not valid'),
 });
 export type DashboardClaimCursor = z.infer<typeof dashboardClaimCursorSchema>;
 
@@ -184,11 +164,11 @@ const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value
  */
 export const dashboardClaimFiltersSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(claimStatuses).optional().catch(undefined)),
-  claimant: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional().catch(undefined)),
-  rating: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional().catch(undefined)),
-  tag: z.preprocess(emptyToUndefined, z.string().trim().max(60).optional().catch(undefined)),
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional().catch(undefined)),
+  claimant: z.preprocess(emptyToUndefined, idField('claimant').optional().catch(undefined)),
+  rating: z.preprocess(emptyToUndefined, idField('rating').optional().catch(undefined)),
+  tag: z.preprocess(emptyToUndefined, singleLineText({ label: 'tag', max: 60 }).optional().catch(undefined)),
+  q: z.preprocess(emptyToUndefined, singleLineText({ label: 'q', max: 200 }).optional().catch(undefined)),
   sort: z.preprocess(emptyToUndefined, z.enum(dashboardClaimSorts).catch('updated').default('updated')),
-  cursor: z.preprocess(emptyToUndefined, z.string().max(512).optional().catch(undefined)),
+  cursor: z.preprocess(emptyToUndefined, singleLineText({ label: 'cursor', max: 512 }).optional().catch(undefined)),
 });
 export type DashboardClaimFilters = z.infer<typeof dashboardClaimFiltersSchema>;

@@ -26,3 +26,16 @@ test('never lets scripts, javascript: URLs or event handlers through', () => {
 test('demotes headings below the page title', () => {
   assert.equal(renderMarkdown('# Titre').trim(), '<h3>Titre</h3>');
 });
+
+test('a text nested thousands of levels deep renders as escaped plain text instead of overflowing the stack', () => {
+  for (const hostile of [`${'>'.repeat(2000)} <b>x</b>`, `${'- '.repeat(2000)}x`, `${'1. '.repeat(2000)}x`, `${'> - '.repeat(1000)}x`]) {
+    const html = renderMarkdown(`Intro\n\n${hostile}`);
+    assert.match(html, /^<p>Intro<\/p>/);
+    assert.doesNotMatch(html, /<b>|<blockquote>/);
+    assert.ok(html.includes(hostile.slice(0, 40).replace(/>/g, '&gt;').replace(/</g, '&lt;')));
+  }
+});
+
+test('ordinary nesting still renders as Markdown', () => {
+  assert.match(renderMarkdown('> citée\n>> dans une citation\n\n- a\n  - b\n    - c'), /<blockquote>\s*<p>citée<\/p>\s*<blockquote>/);
+});

@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { MAX_MARKDOWN_NESTING, markdownNestingDepth } from './nesting';
 
 // Explanations are Markdown written by editors. They are rendered to HTML once,
 // through an allow-list sanitizer, wherever they are shown (public page, API
@@ -27,8 +28,31 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 };
 SANITIZE_OPTIONS.allowedAttributes = { a: ['href', 'title', 'rel'], td: ['align'], th: ['align'] };
 
-/** Markdown → sanitized HTML, safe to inject into a page. */
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The text as it was typed, escaped: paragraphs at blank lines, line breaks kept. */
+function plainTextHtml(text: string): string {
+  return text
+    .split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)+/)
+    .filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) => `<p>${paragraph.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\r\n?|\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+/**
+ * Markdown → sanitized HTML, safe to inject into a page. It never throws: a
+ * stored text nested deeper than the renderer can take (the save refuses it,
+ * but rows can predate the rule or come from outside the app), or any other
+ * renderer failure, is shown as escaped plain text rather than taking down
+ * the page that shows it — the public claim page, or the review page where
+ * the verdict would otherwise be stuck.
+ */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false });
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+  if (markdownNestingDepth(markdown) > MAX_MARKDOWN_NESTING) return plainTextHtml(markdown);
+  try {
+    return sanitizeHtml(marked.parse(markdown, { async: false }), SANITIZE_OPTIONS);
+  } catch (error) {
+    console.warn(`Markdown shown as plain text: the renderer failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+    return plainTextHtml(markdown);
+  }
 }

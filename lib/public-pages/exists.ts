@@ -1,5 +1,7 @@
 import { isPublicClaimSlug } from '../claims/queries';
+import { claimSlugSchema } from '../claims/schema';
 import { isPublicSourceId } from '../sources/queries';
+import { idField } from '../validation/fields';
 
 // Next.js 16 serves an empty <body> when a page calls notFound() in a
 // production build (vercel/next.js#62228, #98295): without JavaScript a reader
@@ -15,18 +17,19 @@ const knownPublic = new Set<string>();
 
 const PUBLIC_PAGE = /^\/(claims|sources)\/([^/]+)\/?$/;
 
-/** Returns false only for a claim or source page whose record is not public. */
-export async function publicPageExists(pathname: string): Promise<boolean> {
-  const match = PUBLIC_PAGE.exec(pathname);
-  if (!match) return true;
-  const [, kind, encoded] = match;
-  if (!kind || !encoded) return true;
-  let key: string;
-  try {
-    key = decodeURIComponent(encoded);
-  } catch {
-    return false;
-  }
+export type PublicRecordKind = 'claims' | 'sources';
+
+// A key no record can have (a NUL, which PostgreSQL refuses in a query, or
+// a 10 kB "slug") is answered "no" without asking the database.
+const keySchemas = { claims: claimSlugSchema, sources: idField('This address does not name a source.') } as const;
+
+/**
+ * Whether the claim (by slug) or source (by id) is public. Uncached on
+ * purpose: the cached reads (lib/claims/cache.ts, lib/sources/cache.ts) ask
+ * this first so that only records that exist get a cache entry.
+ */
+export async function isPublicRecord(kind: PublicRecordKind, key: string): Promise<boolean> {
+  if (!keySchemas[kind].safeParse(key).success) return false;
   const cacheKey = `${kind}:${key}`;
   if (knownPublic.has(cacheKey)) return true;
   const exists = kind === 'claims' ? await isPublicClaimSlug(key) : await isPublicSourceId(key);
@@ -35,4 +38,19 @@ export async function publicPageExists(pathname: string): Promise<boolean> {
     knownPublic.add(cacheKey);
   }
   return exists;
+}
+
+/** Returns false only for a claim or source page whose record is not public (or whose address cannot name one). */
+export async function publicPageExists(pathname: string): Promise<boolean> {
+  const match = PUBLIC_PAGE.exec(pathname);
+  if (!match) return true;
+  const [, kind, encoded] = match;
+  if ((kind !== 'claims' && kind !== 'sources') || !encoded) return true;
+  let key: string;
+  try {
+    key = decodeURIComponent(encoded);
+  } catch {
+    return false;
+  }
+  return isPublicRecord(kind, key);
 }

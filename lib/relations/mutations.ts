@@ -36,7 +36,13 @@ export async function addRelation(actor: Actor, input: AddRelationInput): Promis
       const publicTags = [...(await readPublicClaimTags(tx, from.id)), ...(await readPublicClaimTags(tx, to.id))];
       return { id: relation.id, claimIds: [from.id, to.id], publicTags };
     },
-    { uniqueViolations: { claim_relations_from_claim_id_to_claim_id_type_key: duplicateRelationError } },
+    {
+      uniqueViolations: {
+        claim_relations_from_claim_id_to_claim_id_type_key: duplicateRelationError,
+        // The reverse of a symmetric link saved at the same moment (migration 20261201100100_unique_races).
+        claim_relations_symmetric_pair_key: duplicateRelationError,
+      },
+    },
   );
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // Links between claims ("contradicts", "supports"…), shown on both claims' pages.
 
@@ -31,24 +32,22 @@ export function claimReferenceFrom(value: string): string {
 }
 
 export const addRelationSchema = z.object({
-  claimId: z.string({ error: 'This claim no longer exists.' }).trim().min(1, 'This claim no longer exists.').max(64),
-  target: z
-    .string({ error: 'Give the related claim’s slug or address.' })
-    .trim()
-    .min(1, 'Give the related claim’s slug or address.')
-    .max(500, 'Give the related claim’s slug or address.')
-    .transform(claimReferenceFrom),
+  claimId: idField('This claim no longer exists.'),
+  target: singleLineText({
+    label: 'The related claim',
+    max: 500,
+    required: 'Give the related claim’s slug or address.',
+    tooLong: 'Give the related claim’s slug or address.',
+  })
+    .transform(claimReferenceFrom)
+    // An address may spell a control character as %00: decoded, it is refused like a typed one.
+    .pipe(singleLineText({ label: 'The related claim', max: 500, required: 'Give the related claim’s slug or address.' })),
   type: z.enum(relationTypes, { error: 'Choose how the claims are related.' }),
-  note: z
-    .string()
-    .trim()
-    .max(1000, 'The note must be 1,000 characters or fewer.')
-    .optional()
-    .transform((value) => (value ? value : null)),
+  note: optionalText(multiLineText({ label: 'The note', max: 1000 })),
 });
 export type AddRelationInput = z.infer<typeof addRelationSchema>;
 
 export const removeRelationSchema = z.object({
-  relationId: z.string({ error: 'This link no longer exists.' }).trim().min(1, 'This link no longer exists.').max(64),
+  relationId: idField('This link no longer exists.'),
 });
 export type RemoveRelationInput = z.infer<typeof removeRelationSchema>;

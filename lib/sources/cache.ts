@@ -1,9 +1,12 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
-import { findPublicSourceById } from './queries';
+import { isPublicRecord } from '../public-pages/exists';
+import { findPublicSourceById, type PublicSource } from './queries';
 
-export function getPublicSource(id: string) {
+/** Cached like getPublicClaim (lib/claims/cache.ts): only a source that is public gets a cache entry. */
+export async function getPublicSource(id: string): Promise<PublicSource | null> {
+  if (!(await isPublicRecord('sources', id))) return null;
   return unstable_cache(() => findPublicSourceById(id), ['public-source', id], {
     tags: [cacheTags.source(id)],
     revalidate: PUBLIC_CACHE_SECONDS,

@@ -28,11 +28,31 @@ export function htmlToArticleText(html: string): string {
 const CHARSET_DECLARATION = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
 /**
- * Decodes an uploaded file: UTF-8 when the bytes are valid UTF-8; otherwise
- * the charset an HTML page declares, or Windows-1252 (what older French news
- * sites that are not UTF-8 use), so accented letters survive either way.
+ * Byte-order marks, which say the encoding outright. Windows Notepad saves
+ * "Unicode" text as UTF-16LE with a BOM: read as UTF-8 or Windows-1252, every
+ * other byte would be a NUL.
+ */
+const BYTE_ORDER_MARKS: { bytes: number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+function encodingFromByteOrderMark(bytes: Uint8Array): string | null {
+  const mark = BYTE_ORDER_MARKS.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
+  return mark?.encoding ?? null;
+}
+
+/**
+ * Decodes an uploaded file: by its byte-order mark when it has one (UTF-8,
+ * UTF-16LE, UTF-16BE; the mark itself is dropped); else UTF-8 when the bytes
+ * are valid UTF-8; otherwise the charset an HTML page declares, or
+ * Windows-1252 (what older French news sites that are not UTF-8 use), so
+ * accented letters survive either way.
  */
 export function decodeUploadedText(bytes: Uint8Array, isHtml: boolean): string {
+  const marked = encodingFromByteOrderMark(bytes);
+  if (marked) return new TextDecoder(marked).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,26 +1,18 @@
 import { z } from 'zod';
 import { articleTextFromUpload, uploadKind, type UploadKind } from './html-to-text';
 import { importArticle } from './import-article';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from './upload-limit';
+import { codePointLength, hasControlCharacters, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // The "new source" form. The same schema validates a pasted article and an
 // uploaded file; the importer itself runs on the server (prepareSourceImport),
 // never in the browser, because quotes will point into its output.
 
 export const MAX_SOURCE_TEXT_LENGTH = 500_000;
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES } from './upload-limit';
 export const DEFAULT_SOURCE_LANGUAGE = 'fr';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
-
-/** An optional one-line field: trimmed, null when empty. */
-function optionalLine(label: string, max: number) {
-  return z
-    .string()
-    .default('')
-    .transform((value) => value.trim())
-    .pipe(z.string().max(max, `${label} must be ${numberFormat.format(max)} characters or fewer.`))
-    .transform((value) => (value === '' ? null : value));
-}
 
 export const HTTP_URL_MESSAGE = 'URL must start with http:// or https://.';
 
@@ -33,27 +25,19 @@ export function normaliseSourceUrl(value: string): string | null {
   return url.href;
 }
 
-const urlField = z
-  .string()
-  .default('')
-  .transform((value, ctx) => {
-    const trimmed = value.trim();
-    if (trimmed === '') return null;
-    if (trimmed.length > 2000) {
-      ctx.addIssue({ code: 'custom', message: 'URL must be 2,000 characters or fewer.' });
-      return z.NEVER;
-    }
-    if (!/^https?:\/\//i.test(trimmed)) {
-      ctx.addIssue({ code: 'custom', message: HTTP_URL_MESSAGE });
-      return z.NEVER;
-    }
-    const normalised = normaliseSourceUrl(trimmed);
-    if (!normalised) {
-      ctx.addIssue({ code: 'custom', message: 'This URL is not a valid web address.' });
-      return z.NEVER;
-    }
-    return normalised;
-  });
+const urlField = optionalText(singleLineText({ label: 'URL', max: 2000 })).transform((trimmed, ctx) => {
+  if (trimmed === null) return null;
+  if (!/^https?:\/\//i.test(trimmed)) {
+    ctx.addIssue({ code: 'custom', message: HTTP_URL_MESSAGE });
+    return z.NEVER;
+  }
+  const normalised = normaliseSourceUrl(trimmed);
+  if (!normalised) {
+    ctx.addIssue({ code: 'custom', message: 'This URL is not a valid web address.' });
+    return z.NEVER;
+  }
+  return normalised;
+});
 
 /** Canonical BCP 47 tag ("FR-ca" → "fr-CA"), or null when the value is not one. */
 export function canonicalLanguageTag(value: string): string | null {
@@ -65,19 +49,15 @@ export function canonicalLanguageTag(value: string): string | null {
   }
 }
 
-const languageField = z
-  .string()
-  .default('')
-  .transform((value, ctx) => {
-    const trimmed = value.trim();
-    if (trimmed === '') return null; // the importer's guess, or French
-    const tag = canonicalLanguageTag(trimmed);
-    if (!tag) {
-      ctx.addIssue({ code: 'custom', message: 'Language must be a BCP 47 language tag, such as fr, en or fr-CA.' });
-      return z.NEVER;
-    }
-    return tag;
-  });
+const languageField = optionalText(singleLineText({ label: 'Language', max: 35 })).transform((trimmed, ctx) => {
+  if (trimmed === null) return null; // the importer's guess, or French
+  const tag = canonicalLanguageTag(trimmed);
+  if (!tag) {
+    ctx.addIssue({ code: 'custom', message: 'Language must be a BCP 47 language tag, such as fr, en or fr-CA.' });
+    return z.NEVER;
+  }
+  return tag;
+});
 
 /**
  * The last calendar date that is not in the future somewhere: UTC+14 is the
@@ -93,33 +73,28 @@ export function isValidIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const publishedOnField = z
-  .string()
-  .default('')
-  .transform((value, ctx) => {
-    const trimmed = value.trim();
-    if (trimmed === '') return null;
-    if (!isValidIsoDate(trimmed)) {
-      ctx.addIssue({ code: 'custom', message: 'Published on must be a date such as 2024-11-04.' });
-      return z.NEVER;
-    }
-    if (trimmed > latestPublicationDate()) {
-      ctx.addIssue({ code: 'custom', message: 'Published on cannot be in the future.' });
-      return z.NEVER;
-    }
-    return trimmed;
-  });
-
-function codePointCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
-}
+const publishedOnField = optionalText(
+  singleLineText({ label: 'Published on', max: 10, tooLong: 'Published on must be a date such as 2024-11-04.' }),
+).transform((trimmed, ctx) => {
+  if (trimmed === null) return null;
+  if (!isValidIsoDate(trimmed)) {
+    ctx.addIssue({ code: 'custom', message: 'Published on must be a date such as 2024-11-04.' });
+    return z.NEVER;
+  }
+  if (trimmed > latestPublicationDate()) {
+    ctx.addIssue({ code: 'custom', message: 'Published on cannot be in the future.' });
+    return z.NEVER;
+  }
+  return trimmed;
+});
 
 export const emptyCleanedTextMessage =
   'Nothing is left once page furniture is removed: the cleaned text is empty. Paste the article itself.';
 
 const tooLongMessage = `Text must be ${numberFormat.format(MAX_SOURCE_TEXT_LENGTH)} characters or fewer.`;
+
+export const uploadControlCharactersMessage =
+  'The file holds invisible control characters, so it is not plain text: save it as UTF-8 text (or HTML) and upload it again, or paste the article.';
 
 type Upload = { file: Blob; kind: UploadKind };
 
@@ -139,7 +114,7 @@ const fileField = z.unknown().optional().transform((value, ctx): Upload | null =
     return z.NEVER;
   }
   if (value.size > MAX_UPLOAD_BYTES) {
-    ctx.addIssue({ code: 'custom', message: 'The file is larger than 2 MB: upload a smaller file or paste the article.' });
+    ctx.addIssue({ code: 'custom', message: UPLOAD_TOO_LARGE_MESSAGE });
     return z.NEVER;
   }
   return { file: value, kind };
@@ -149,13 +124,14 @@ const fileField = z.unknown().optional().transform((value, ctx): Upload | null =
 export const sourceFormSchema = z
   .object({
     intent: z.enum(['preview', 'save']).default('preview'),
-    title: optionalLine('Title', 500),
+    title: optionalText(singleLineText({ label: 'Title', max: 500 })),
     url: urlField,
-    publisher: optionalLine('Publisher', 200),
-    author: optionalLine('Author', 200),
+    publisher: optionalText(singleLineText({ label: 'Publisher', max: 200 })),
+    author: optionalText(singleLineText({ label: 'Author', max: 200 })),
     language: languageField,
     publishedOn: publishedOnField,
-    text: z.string().default(''),
+    // Kept as pasted: the importer cleans it, and the raw text is archived too.
+    text: multiLineText({ label: 'Text', max: MAX_SOURCE_TEXT_LENGTH, keepWhitespace: true }).default(''),
     file: fileField,
   })
   .transform(async (form, ctx) => {
@@ -163,13 +139,14 @@ export const sourceFormSchema = z
     let rawText = text;
     if (file) {
       rawText = await articleTextFromUpload(file.file, file.kind);
-      if (codePointCount(rawText) > MAX_SOURCE_TEXT_LENGTH) {
+      if (hasControlCharacters(rawText)) {
+        ctx.addIssue({ code: 'custom', path: ['file'], message: uploadControlCharactersMessage });
+        return z.NEVER;
+      }
+      if (codePointLength(rawText) > MAX_SOURCE_TEXT_LENGTH) {
         ctx.addIssue({ code: 'custom', path: ['file'], message: `The file's text is too long. ${tooLongMessage}` });
         return z.NEVER;
       }
-    } else if (codePointCount(rawText) > MAX_SOURCE_TEXT_LENGTH) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: tooLongMessage });
-      return z.NEVER;
     }
     if (rawText.trim() === '') {
       ctx.addIssue({ code: 'custom', path: [file ? 'file' : 'text'], message: file ? 'The file has no text in it.' : "Paste the article's text or upload a file." });

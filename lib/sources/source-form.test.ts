@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { decodeUploadedText, htmlToArticleText } from './html-to-text';
-import { MAX_SOURCE_TEXT_LENGTH, MAX_UPLOAD_BYTES, emptyCleanedTextMessage, latestPublicationDate, prepareSourceImport, sourceFormSchema } from './schema';
+import {
+  MAX_SOURCE_TEXT_LENGTH,
+  MAX_UPLOAD_BYTES,
+  emptyCleanedTextMessage,
+  latestPublicationDate,
+  prepareSourceImport,
+  sourceFormSchema,
+  uploadControlCharactersMessage,
+} from './schema';
 
 // The "new source" form's rules, without a database: what an editor may type
 // or upload, and how the importer's findings fill the fields left empty.
@@ -101,6 +109,27 @@ describe('the new source form', () => {
     assert.equal(decodeUploadedText(latin1, false), 'Elysée');
     assert.equal(decodeUploadedText(new TextEncoder().encode('Élysée'), false), 'Élysée');
     assert.equal(htmlToArticleText('<p>A</p><ul><li>un</li><li>deux</li></ul>'), 'A\n\n- un\n- deux');
+  });
+
+  test('a UTF-16 file saved by Notepad imports as its text, by its byte-order mark', async () => {
+    const text = `Titre : l’Élysée répond\r\n\r\n${article}`;
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    for (const [label, bytes] of [['UTF-16LE', utf16le], ['UTF-16BE', utf16be], ['UTF-8 with BOM', utf8]] as const) {
+      assert.equal(decodeUploadedText(bytes, false), text, label);
+      const result = await parse({ text: '', file: new File([bytes], 'article.txt', { type: 'text/plain' }) });
+      assert.ok(result.success, `${label}: ${JSON.stringify(result.error?.issues)}`);
+      assert.equal(result.data.input.rawText, text, label);
+    }
+    const html = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<html><body><p>${article}</p></body></html>`, 'utf16le')]);
+    const page = await parse({ text: '', file: new File([html], 'page.html', { type: 'text/html' }) });
+    assert.equal(page.data?.input.rawText, article);
+  });
+
+  test('a file that is not text (NUL bytes and other control characters) is refused with a message', async () => {
+    const binary = new File([Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x42])], 'article.txt', { type: 'text/plain' });
+    assert.equal(await fieldError({ text: '', file: binary }, 'file'), uploadControlCharactersMessage);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idField, intField, singleLineText } from '../validation/fields';
 
 // Account administration forms, and the same rules for scripts/create-user.ts.
 
@@ -16,11 +17,7 @@ export const accountEmailSchema = z
   .toLowerCase()
   .pipe(z.email('Enter a valid email address, such as ada@newsroom.org.').max(320, 'The email address must be 320 characters or fewer.'));
 
-const nameField = z
-  .string({ error: "Enter the person's name." })
-  .trim()
-  .min(1, "Enter the person's name.")
-  .max(100, 'The name must be 100 characters or fewer.');
+const nameField = singleLineText({ label: 'The name', max: 100, required: "Enter the person's name." });
 
 export const createUserSchema = z.object({
   email: accountEmailSchema,
@@ -29,11 +26,8 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-const userIdField = z.string({ error: 'The account is missing: reload the page.' }).min(1, 'The account is missing: reload the page.').max(64);
-const versionField = z.coerce
-  .number({ error: 'The form is out of date: reload the page.' })
-  .int('The form is out of date: reload the page.')
-  .min(1, 'The form is out of date: reload the page.');
+const userIdField = idField('The account is missing: reload the page.');
+const versionField = intField({ min: 1, message: 'The form is out of date: reload the page.' });
 
 export const changeUserRoleSchema = z.object({ userId: userIdField, version: versionField, role: roleField });
 export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compareVerdicts, evidenceLine } from './diff';
-import { EVIDENCE_REQUIRED, fieldErrorsByPath, latestTodayIso, readVerdictForm, verdictDraftSchema, verdictSubmissionSchema } from './schema';
+import { validationFailure } from '../actions/result';
+import {
+  EVIDENCE_REQUIRED,
+  explanationPreviewSchema,
+  fieldErrorsByPath,
+  latestTodayIso,
+  readVerdictForm,
+  verdictDraftSchema,
+  verdictSubmissionSchema,
+} from './schema';
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -90,5 +99,24 @@ describe('comparing two verdict versions', () => {
     const first = compareVerdicts(null, older);
     assert.equal(first.rating.before, null);
     assert.ok(first.explanation.lines.every((line) => line.change === 'added'));
+  });
+});
+
+describe('an explanation nested deeper than the renderer takes', () => {
+  const hostile = `${'>'.repeat(2000)} Ce que montrent les sources.`;
+  const tooDeep = 'Explanation nests quotes or lists more than 20 levels deep: remove some of the “>” or list markers.';
+
+  test('is refused on save, next to the Explanation field', () => {
+    const result = verdictDraftSchema.safeParse(readVerdictForm(form([...base.filter(([key]) => key !== 'explanation'), ['explanation', hostile]])));
+    assert.ok(!result.success);
+    assert.deepEqual(fieldErrorsByPath(result.error).explanation, [tooDeep]);
+  });
+
+  test('makes the live preview say why instead of failing', () => {
+    const result = explanationPreviewSchema.safeParse({ markdown: hostile });
+    assert.ok(!result.success);
+    // The preview shows the action's message (lib/verdicts/actions.ts previewExplanation).
+    assert.equal(validationFailure(result.error).message, tooDeep);
+    assert.ok(explanationPreviewSchema.safeParse({ markdown: '> une citation\n\n- un point' }).success);
   });
 });

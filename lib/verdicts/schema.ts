@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import type { ActionFailure, ActionResult, FieldErrors } from '../actions/result';
+import {
+  idField,
+  intField,
+  markdownText,
+  multiLineText,
+  optionalIdField,
+  optionalIntField,
+  optionalText,
+  singleLineText,
+} from '../validation/fields';
 
 // Verdict forms: the editor (draft / submit), the review decisions and the
 // history comparison. Shared by the client forms and the server actions.
@@ -34,24 +44,6 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const requiredId = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
-
-/** Blank → null, so that an emptied field clears the stored value. */
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const optionalId = z
-  .string()
-  .trim()
-  .max(64)
-  .optional()
-  .transform((value) => (value ? value : undefined));
-
 const asOfSchema = z
   .string({ error: 'Enter the date the verdict is valid as of.' })
   .trim()
@@ -60,58 +52,30 @@ const asOfSchema = z
   .refine((value) => value <= latestTodayIso(), 'As of cannot be in the future.');
 
 export const evidenceRowSchema = z.object({
-  sourceId: requiredId('Choose the source of this evidence.'),
-  quote: optionalText(EVIDENCE_QUOTE_MAX, `A quote must be ${EVIDENCE_QUOTE_MAX.toLocaleString('en')} characters or fewer.`),
+  sourceId: idField('Choose the source of this evidence.'),
+  quote: optionalText(multiLineText({ label: 'A quote', max: EVIDENCE_QUOTE_MAX })),
   /** Which occurrence (0-based, in text order) when the quote occurs more than once. */
-  occurrence: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return undefined;
-      const index = Number(value);
-      if (!Number.isInteger(index) || index < 0) {
-        ctx.addIssue({ code: 'custom', message: 'Choose one of the occurrences listed.' });
-        return z.NEVER;
-      }
-      return index;
-    }),
+  occurrence: optionalIntField({ min: 0, message: 'Choose one of the occurrences listed.' }).transform((value) => value ?? undefined),
   stance: z.enum(evidenceStances, { error: 'Choose whether this evidence supports, refutes or gives context to the claim.' }),
-  note: optionalText(EVIDENCE_NOTE_MAX, `A note must be ${EVIDENCE_NOTE_MAX.toLocaleString('en')} characters or fewer.`),
+  note: optionalText(multiLineText({ label: 'A note', max: EVIDENCE_NOTE_MAX })),
 });
 export type EvidenceRowInput = z.infer<typeof evidenceRowSchema>;
 
 const verdictFields = {
-  claimId: requiredId('The claim is missing: reload the page.'),
+  claimId: idField('The claim is missing: reload the page.'),
   /** Absent for a new verdict. */
-  verdictId: optionalId,
-  version: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return undefined;
-      const version = Number(value);
-      if (!Number.isInteger(version) || version < 1) {
-        ctx.addIssue({ code: 'custom', message: 'The form is out of date: reload the page.' });
-        return z.NEVER;
-      }
-      return version;
-    }),
-  ratingId: requiredId('Choose a rating.'),
-  headline: z
-    .string({ error: 'Write a headline.' })
-    .trim()
-    .min(1, 'Write a headline.')
-    .max(HEADLINE_MAX, `Headline must be ${HEADLINE_MAX} characters or fewer.`)
-    .refine((value) => !/[\r\n]/.test(value), 'Headline must be one sentence, on one line.'),
-  explanation: z
-    .string({ error: 'Write the explanation.' })
-    .trim()
-    .min(1, 'Write the explanation.')
-    .max(EXPLANATION_MAX, `Explanation must be ${EXPLANATION_MAX.toLocaleString('en')} characters or fewer.`),
+  verdictId: optionalIdField('The verdict is missing: reload the page.'),
+  version: optionalIntField({ min: 1, message: 'The form is out of date: reload the page.' }).transform((value) => value ?? undefined),
+  ratingId: idField('Choose a rating.'),
+  headline: singleLineText({
+    label: 'Headline',
+    max: HEADLINE_MAX,
+    required: 'Write a headline.',
+    oneLine: 'Headline must be one sentence, on one line.',
+  }),
+  explanation: markdownText({ label: 'Explanation', max: EXPLANATION_MAX, required: 'Write the explanation.' }),
   asOf: asOfSchema,
-  correctionNote: optionalText(CORRECTION_NOTE_MAX, `Correction note must be ${CORRECTION_NOTE_MAX.toLocaleString('en')} characters or fewer.`),
+  correctionNote: optionalText(multiLineText({ label: 'Correction note', max: CORRECTION_NOTE_MAX })),
 };
 
 const withVersionForEdits = <T extends { verdictId?: string; version?: number }>(value: T, ctx: z.RefinementCtx) => {
@@ -187,29 +151,28 @@ export type VerdictFormFailure = ActionFailure & { quoteOccurrences?: QuoteOccur
 export type VerdictFormResult = ActionResult<undefined> | VerdictFormFailure;
 
 export const reviewDecisionSchema = z.object({
-  verdictId: requiredId('The verdict is missing: reload the page.'),
-  version: z.coerce.number({ error: 'The form is out of date: reload the page.' }).int().min(1, 'The form is out of date: reload the page.'),
+  verdictId: idField('The verdict is missing: reload the page.'),
+  version: intField({ min: 1, message: 'The form is out of date: reload the page.' }),
 });
 export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;
 
 export const requestChangesSchema = reviewDecisionSchema.extend({
-  comment: z
-    .string({ error: 'Write a comment: the author needs to know what to change.' })
-    .trim()
-    .min(1, 'Write a comment: the author needs to know what to change.')
-    .max(REVIEW_COMMENT_MAX, `Comment must be ${REVIEW_COMMENT_MAX.toLocaleString('en')} characters or fewer.`),
+  comment: multiLineText({ label: 'Comment', max: REVIEW_COMMENT_MAX, required: 'Write a comment: the author needs to know what to change.' }),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 
-export const explanationPreviewSchema = z.object({
-  markdown: z
-    .string()
-    .max(EXPLANATION_MAX, `Explanation must be ${EXPLANATION_MAX.toLocaleString('en')} characters or fewer.`)
-    .default(''),
+/**
+ * The live preview's text. Its problems are form-level issues, not the
+ * field's: the preview shows the action's message, so the message must say
+ * what is wrong.
+ */
+const previewedExplanation = markdownText({ label: 'Explanation', max: EXPLANATION_MAX, keepWhitespace: true });
+export const explanationPreviewSchema = z.object({ markdown: z.string().default('') }).superRefine(({ markdown }, ctx) => {
+  for (const issue of previewedExplanation.safeParse(markdown).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
 });
 
 /** GET parameters of the history page's comparison form. */
 export const compareVersionsSchema = z.object({
-  a: z.coerce.number().int().min(1).optional().catch(undefined),
-  b: z.coerce.number().int().min(1).optional().catch(undefined),
+  a: intField({ min: 1, label: 'a' }).optional().catch(undefined),
+  b: intField({ min: 1, label: 'b' }).optional().catch(undefined),
 });

@@ -6,6 +6,7 @@ import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import type { FieldErrors } from '@/lib/actions/result';
 import { createSourceAction, type SourceActionResult } from '@/lib/sources/actions';
 import type { ImportedField } from '@/lib/sources/schema';
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/sources/upload-limit';
 
 type MetadataField = 'title' | 'url' | 'publisher' | 'author' | 'language' | 'publishedOn';
 
@@ -43,14 +44,27 @@ export function SourceForm() {
     setSubmission(submission + 1);
   }
 
+  // Checked before sending: a file far past the limit would make the whole
+  // submission too large for the server to answer with a field message.
+  const [fileTooLarge, setFileTooLarge] = useState(false);
+
   const values: Record<string, string> = (state?.ok ? state.data.values : state?.values) ?? {};
-  const fieldErrors: FieldErrors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
+  const serverErrors: FieldErrors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
+  const fieldErrors: FieldErrors = fileTooLarge ? { ...serverErrors, file: [UPLOAD_TOO_LARGE_MESSAGE] } : serverErrors;
   const preview = state?.ok ? state.data.preview : null;
   const filled = new Set<string>(state?.ok ? state.data.filledFields : []);
   const duplicateId = preview?.duplicate?.id ?? (state && !state.ok && 'duplicateSourceId' in state ? state.duplicateSourceId : undefined);
 
   return (
-    <form key={submission} action={formAction} noValidate style={{ display: 'grid', gap: '1.5rem' }}>
+    <form
+      key={submission}
+      action={formAction}
+      onSubmit={(event) => {
+        if (fileTooLarge) event.preventDefault();
+      }}
+      noValidate
+      style={{ display: 'grid', gap: '1.5rem' }}
+    >
       {/* The duplicate notice replaces the form message: it says the same, with a link. */}
       {!duplicateId && <FormMessage state={state} />}
       {duplicateId && (
@@ -118,6 +132,7 @@ export function SourceForm() {
             name="file"
             type="file"
             accept=".txt,.html,.htm,text/plain,text/html"
+            onChange={(event) => setFileTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_UPLOAD_BYTES)}
             aria-invalid={!!fieldErrors.file}
             aria-describedby={describedBy('file-hint', fieldErrors.file && 'file-error')}
           />
