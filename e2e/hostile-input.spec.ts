@@ -26,10 +26,13 @@ test.describe('hostile addresses', () => {
   const api = ['/api/claims/%00', '/api/claims/%E0%A4%A', '/api/sources/%00', '/api/sources/%E0%A4%A', `/api/claims?cursor=${cursorWithNul}`, '/api/claims?cursor=%00', '/api/claims?limit=2147483648'];
 
   test('claim and source pages holding a NUL or a bad percent-escape are the not-found page', async ({ request }) => {
-    for (const address of pages) {
-      const response = await request.get(address);
-      expect(response.status(), address).toBe(404);
-      expect(await response.text(), address).toContain('There is no published page at this address.');
+    // Unprefixed addresses are in the newsroom's language (French by default), /en/… in English.
+    for (const [prefix, text] of [['', 'Aucune page publiée à cette adresse.'], ['/en', 'There is no published page at this address.']]) {
+      for (const address of pages.map((path) => `${prefix}${path}`)) {
+        const response = await request.get(address);
+        expect(response.status(), address).toBe(404);
+        expect(await response.text(), address).toContain(text);
+      }
     }
   });
 

@@ -39,6 +39,8 @@ test.describe('public claim and source pages', () => {
     expect(draft?.status).toBe('DRAFT');
     const response = await page.goto('/claims/choe-son-hui-renforcer-arsenal-nucleaire');
     expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+    expect((await page.goto('/en/claims/choe-son-hui-renforcer-arsenal-nucleaire'))?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   });
 });

@@ -197,12 +197,14 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
             {claim.appearances.map((appearance) => (
               <li key={appearance.id}>
                 <blockquote lang="fr">« {appearance.quote.exact} »</blockquote>
-                <p className="small">
+                {/* A <div>: the Remove button's <form> may not sit inside a <p> (the
+                    browser would close the paragraph, and hydration would fail). */}
+                <div className="small">
                   <Link href={`/dashboard/sources/${encodeURIComponent(appearance.source.id)}`}>{appearance.source.title ?? 'Untitled source'}</Link>
                   {appearance.source.publisher && ` (${appearance.source.publisher})`} · {appearance.speaker.name} {appearanceStanceLabel[appearance.stance]} ·
                   characters {appearance.quote.start}–{appearance.quote.end}{' '}
-                  {can(actor, 'appearance.delete') && <RemoveAppearanceButton appearanceId={appearance.id} />}
-                </p>
+                  {can(actor, 'appearance.delete') && !claim.hasBeenPublished && <RemoveAppearanceButton appearanceId={appearance.id} />}
+                </div>
               </li>
             ))}
           </ul>

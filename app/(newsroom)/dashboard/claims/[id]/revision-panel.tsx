@@ -35,13 +35,14 @@ export function RevisionPanel({
             What changed and why: <span lang={open.proposal.language}>{open.note}</span>
           </p>
           <p className="small">Readers see the published claim until another editor approves this revision.</p>
-          <p>
+          {/* Not a <p>: the withdraw button is a <form>, which may not sit inside a paragraph. */}
+          <div>
             {open.author.id === actorId ? (
               <WithdrawRevisionButton revisionId={open.id} version={open.version} />
             ) : (
               mayReview && <Link href={claimRevisionReviewPath(open.id)}>Review this revision</Link>
             )}
-          </p>
+          </div>
           <details>
             <summary>Changes from the published claim</summary>
             <ClaimRevisionDiff revision={open} />
