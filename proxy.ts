@@ -2,10 +2,10 @@ import NextAuth, { type NextAuthRequest } from 'next-auth';
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
-import { defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { splitLocalePrefix } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { publicPageExists } from '@/lib/public-pages/exists';
-import { NOT_FOUND_PATH, refuseRequestNextCannotAnswer } from '@/lib/request/refuse-request';
+import { refuseRequestNextCannotAnswer, rewriteToPublicNotFound, routedRequestHeaders } from '@/lib/request/refuse-request';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
 import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 
@@ -29,25 +29,6 @@ function isNewsroomPath(pathname: string): boolean {
   return pathname === '/login' || pathname === '/dashboard' || pathname.startsWith('/dashboard/');
 }
 
-/** The public page's interface language, and its path without the language prefix. */
-function splitLocale(pathname: string): { locale: string; path: string } {
-  const [, first, ...rest] = pathname.split('/');
-  if (first && isLocale(first)) return { locale: first, path: `/${rest.join('/')}` };
-  return { locale: defaultLocale, path: pathname };
-}
-
-/**
- * Request headers for the page: which side of the site and which language
- * (app/global-not-found.tsx reads them), never as the client sent them.
- */
-function routedRequestHeaders(request: NextRequest, area: 'public' | 'dashboard', locale: string | null): Headers {
-  const headers = new Headers(request.headers);
-  headers.set('x-attest-area', area);
-  if (locale) headers.set('x-attest-locale', locale);
-  else headers.delete('x-attest-locale');
-  return headers;
-}
-
 /**
  * Continue to the page with a nonce policy. Next.js reads the nonce from the
  * request's Content-Security-Policy header while rendering and puts it on its
@@ -55,7 +36,7 @@ function routedRequestHeaders(request: NextRequest, area: 'public' | 'dashboard'
  */
 function nextWithNonce(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy({ kind: 'nonce', nonce: createNonce() }, { development });
-  const requestHeaders = routedRequestHeaders(request, 'dashboard', null);
+  const requestHeaders = routedRequestHeaders(request, 'dashboard');
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
@@ -74,12 +55,7 @@ async function route(request: NextAuthRequest): Promise<NextResponse> {
     return NextResponse.redirect(login);
   }
   if (isNewsroomPath(pathname)) return nextWithNonce(request);
-  const { locale, path } = splitLocale(pathname);
-  if (!(await publicPageExists(path))) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), {
-      request: { headers: routedRequestHeaders(request, 'public', locale) },
-    });
-  }
+  if (!(await publicPageExists(splitLocalePrefix(pathname).path))) return rewriteToPublicNotFound(request);
   return routePublicPage(request);
 }
 

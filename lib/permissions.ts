@@ -55,7 +55,8 @@ export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
 };
 
 /** Who is acting: re-read from the database for every mutation (see lib/auth/actor.ts). */
-export type Actor = { id: string; name: string; email: string; role: Role };
+/** `locale`: the dashboard language the user chose ('fr' | 'en'), null while they have not. */
+export type Actor = { id: string; name: string; email: string; role: Role; locale: string | null };
 
 export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): boolean {
   return !!actor && rolePermissions[actor.role].has(permission);

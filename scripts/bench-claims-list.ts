@@ -115,7 +115,7 @@ async function applyProposedIndexes(sql: postgres.Sql) {
   console.log(`Proposed sort indexes present: ${present.map((row) => row.indexname).join(', ') || 'none'}.`);
 }
 
-const actor: Actor = { id: 'bench', name: 'Benchmark', email: 'bench@attest.local', role: 'ADMIN' };
+const actor: Actor = { id: 'bench', name: 'Benchmark', email: 'bench@attest.local', role: 'ADMIN', locale: null };
 
 type Scenario = { label: string; filters: Record<string, string> };
 

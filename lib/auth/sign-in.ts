@@ -41,5 +41,5 @@ export async function signInWithPassword(
   if (check.needsRehash && user.passwordHash) {
     await upgradePasswordHash(user.id, user.passwordHash, await hashPassword(credentials.password));
   }
-  return { status: 'signed-in', user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionEpoch: user.sessionEpoch } };
+  return { status: 'signed-in', user: { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale, sessionEpoch: user.sessionEpoch } };
 }

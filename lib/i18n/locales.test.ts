@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { defaultLocale, localeFromAcceptLanguage, localizedPath } from './locales';
+import { defaultLocale, localeFromAcceptLanguage, localizedPath, splitLocalePrefix } from './locales';
 
 describe('interface languages', () => {
   test('a browser language picks the interface language, by preference order and region', () => {
@@ -19,5 +19,12 @@ describe('interface languages', () => {
     assert.equal(localizedPath('/', defaultLocale), '/');
     assert.equal(localizedPath('/claims/x', other), `/${other}/claims/x`);
     assert.equal(localizedPath('/', other), `/${other}`);
+  });
+
+  test('a public path is split into its language and the path without the prefix', () => {
+    assert.deepEqual(splitLocalePrefix('/en/claims/x'), { locale: 'en', path: '/claims/x' });
+    assert.deepEqual(splitLocalePrefix('/fr'), { locale: 'fr', path: '/' });
+    assert.deepEqual(splitLocalePrefix('/claims/x'), { locale: defaultLocale, path: '/claims/x' });
+    assert.deepEqual(splitLocalePrefix('/english/x'), { locale: defaultLocale, path: '/english/x' });
   });
 });

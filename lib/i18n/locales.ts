@@ -31,3 +31,10 @@ export function localizedPath(path: string, locale: Locale): string {
   if (locale === defaultLocale) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
+
+/** A public path's interface language (from its /en/… or /fr/… prefix, else the default) and the path without it. */
+export function splitLocalePrefix(pathname: string): { locale: Locale; path: string } {
+  const [, first, ...rest] = pathname.split('/');
+  if (isLocale(first)) return { locale: first, path: `/${rest.join('/')}` };
+  return { locale: defaultLocale, path: pathname };
+}

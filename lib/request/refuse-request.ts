@@ -1,9 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { malformedAddress } from '../api/responses';
+import { splitLocalePrefix } from '../i18n/locales';
 import { refuseServerActionPost } from './server-action-guard';
 
-/** A path no route matches: Next.js renders app/not-found.tsx for it, with a 404. */
+/** A path no route matches: Next.js renders app/global-not-found.tsx for it, with a 404. */
 export const NOT_FOUND_PATH = '/_attest/not-found';
+
+/**
+ * The request's headers for the page, as the proxy sets them: which side of
+ * the site (reader or newsroom) and, for a reader's page, its language
+ * (app/global-not-found.tsx reads both) — never as the client sent them.
+ */
+export function routedRequestHeaders(request: NextRequest, area: 'public' | 'dashboard'): Headers {
+  const headers = new Headers(request.headers);
+  headers.set('x-attest-area', area);
+  if (area === 'public') headers.set('x-attest-locale', splitLocalePrefix(request.nextUrl.pathname).locale);
+  else headers.delete('x-attest-locale');
+  return headers;
+}
+
+/** The reader's not-found page, in the language of the address asked for. */
+export function rewriteToPublicNotFound(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: routedRequestHeaders(request, 'public') } });
+}
 
 function isDecodable(segment: string): boolean {
   try {
@@ -23,7 +42,7 @@ function isDecodable(segment: string): boolean {
 function refuseUndecodablePath(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;
   if (pathname.split('/').every(isDecodable)) return null;
-  return pathname.startsWith('/api/') ? malformedAddress() : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  return pathname.startsWith('/api/') ? malformedAddress() : rewriteToPublicNotFound(request);
 }
 
 /**

@@ -7,7 +7,7 @@ export type SignInCandidate = Actor & { active: boolean; passwordHash: string | 
 export async function findUserForSignIn(email: string): Promise<SignInCandidate | null> {
   return prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionEpoch: true },
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionEpoch: true, locale: true },
   });
 }
 
@@ -21,11 +21,11 @@ export async function findUserForSignIn(email: string): Promise<SignInCandidate 
 export async function findActiveActor(userId: string, sessionEpoch?: number): Promise<Actor | null> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionEpoch: true, locale: true },
   });
   if (!user || !user.active) return null;
   if (sessionEpoch !== undefined && user.sessionEpoch !== sessionEpoch) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale };
 }
 
 export type ManagedUserListItem = {
