@@ -97,6 +97,7 @@ test('the author withdraws their proposal: the claim editor shows the published 
   await expect(editor.getByLabel('What changed and why')).toHaveValue('Résumé raccourci.');
 
   await revision.getByRole('button', { name: 'Withdraw revision' }).click();
+  await editor.getByRole('dialog', { name: 'Withdraw your proposed revision?' }).getByRole('button', { name: 'Yes, withdraw it' }).click();
   await expect(revision.getByText('Withdrawn', { exact: true })).toBeVisible();
   await expect(editor.getByLabel('Summary')).toHaveValue(claim.summary);
   await expect(editor.getByLabel('What changed and why')).toHaveValue('');

@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useTranslations } from 'next-intl';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
 import { createClaimantAction, updateClaimantAction } from '@/lib/claimants/actions';
-import { claimantKindLabel, claimantKinds } from '@/lib/claimants/schema';
-import { invalidProps } from '../claims/[id]/field-props';
-import { useFormKey } from '../claims/[id]/use-form-key';
+import { claimantKindLabelKey } from '@/lib/claimants/labels';
+import { claimantKinds } from '@/lib/claimants/schema';
 
 export type ClaimantFormInitial = {
   id: string | null;
@@ -17,84 +18,47 @@ export type ClaimantFormInitial = {
   description: string;
 };
 
+type ClaimantFormResult = Awaited<ReturnType<typeof updateClaimantAction>> | Awaited<ReturnType<typeof createClaimantAction>>;
+
 /** Creates a claimant (then opens it) or edits one, with optimistic locking on `version`. */
 export function ClaimantForm({ initial }: { initial: ClaimantFormInitial }) {
-  const [state, formAction, pending] = useActionState<Awaited<ReturnType<typeof updateClaimantAction>> | Awaited<ReturnType<typeof createClaimantAction>> | null, FormData>(
+  const t = useTranslations('claimants.form');
+  const labels = useTranslations();
+  const { state, formAction, formRef, formKey, pending, failure, errorsOf, valueOf } = useActionForm<ClaimantFormResult>(
     initial.id ? updateClaimantAction : createClaimantAction,
-    null,
   );
-  const formKey = useFormKey(state);
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values;
-  const errors = failed?.fieldErrors;
-  const version = state?.ok && 'version' in state.data ? state.data.version : (values?.version ?? initial.version);
+  const version = state?.ok && 'version' in state.data ? state.data.version : (failure?.values?.version ?? initial.version);
 
   return (
-    <form key={formKey} action={formAction} className="form" noValidate>
+    <form key={formKey} ref={formRef} action={formAction} className="form" noValidate>
       <FormMessage state={state} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {version !== null && <input type="hidden" name="version" value={version} />}
-      <div className="field">
-        <label htmlFor="claimant-name">Name</label>
-        <input id="claimant-name" name="name" type="text" autoComplete="off" defaultValue={values?.name ?? initial.name} {...invalidProps('claimant-name', errors, 'name')} />
-        <FieldError id="claimant-name-error" errors={errors?.name} />
-      </div>
-      <div className="field">
-        <label htmlFor="claimant-kind">Kind</label>
-        <select id="claimant-kind" name="kind" defaultValue={values?.kind ?? initial.kind} {...invalidProps('claimant-kind', errors, 'kind')}>
-          {claimantKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {claimantKindLabel[kind]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="claimant-kind-error" errors={errors?.kind} />
-      </div>
-      <div className="field">
-        <label htmlFor="claimant-aliases">Aliases</label>
-        <textarea
-          id="claimant-aliases"
-          name="aliases"
-          rows={3}
-          style={{ minHeight: '5rem' }}
-          defaultValue={values?.aliases ?? initial.aliases}
-          {...invalidProps('claimant-aliases', errors, 'aliases', 'claimant-aliases-hint')}
-        />
-        <p id="claimant-aliases-hint" className="hint">
-          Other spellings and names, one per line or separated by commas. Search finds them.
-        </p>
-        <FieldError id="claimant-aliases-error" errors={errors?.aliases} />
-      </div>
-      <div className="field">
-        <label htmlFor="claimant-country">Country</label>
-        <input
-          id="claimant-country"
-          name="country"
-          type="text"
-          autoComplete="off"
-          defaultValue={values?.country ?? initial.country}
-          {...invalidProps('claimant-country', errors, 'country', 'claimant-country-hint')}
-        />
-        <p id="claimant-country-hint" className="hint">
-          Optional. Two-letter ISO 3166-1 code, such as FR, KP or RU.
-        </p>
-        <FieldError id="claimant-country-error" errors={errors?.country} />
-      </div>
-      <div className="field">
-        <label htmlFor="claimant-description">Description</label>
-        <textarea
-          id="claimant-description"
-          name="description"
-          lang="fr"
-          rows={3}
-          style={{ minHeight: '5rem' }}
-          defaultValue={values?.description ?? initial.description}
-          {...invalidProps('claimant-description', errors, 'description')}
-        />
-        <FieldError id="claimant-description-error" errors={errors?.description} />
-      </div>
+      <Field id="claimant-name" name="name" label={t('name.label')} errors={errorsOf('name')}>
+        {(control) => <input {...control} type="text" autoComplete="off" defaultValue={valueOf('name', initial.name)} />}
+      </Field>
+      <Field id="claimant-kind" name="kind" label={t('kind.label')} errors={errorsOf('kind')}>
+        {(control) => (
+          <select {...control} defaultValue={valueOf('kind', initial.kind)}>
+            {claimantKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {labels(claimantKindLabelKey(kind))}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="claimant-aliases" name="aliases" label={t('aliases.label')} hint={t('aliases.hint')} errors={errorsOf('aliases')}>
+        {(control) => <textarea {...control} rows={3} className="short" defaultValue={valueOf('aliases', initial.aliases)} />}
+      </Field>
+      <Field id="claimant-country" name="country" label={t('country.label')} hint={t('country.hint')} errors={errorsOf('country')}>
+        {(control) => <input {...control} type="text" autoComplete="off" defaultValue={valueOf('country', initial.country)} />}
+      </Field>
+      <Field id="claimant-description" name="description" label={t('description.label')} errors={errorsOf('description')}>
+        {(control) => <textarea {...control} lang="fr" rows={3} className="short" defaultValue={valueOf('description', initial.description)} />}
+      </Field>
       <button type="submit" disabled={pending}>
-        Save claimant
+        {t('submit')}
       </button>
     </form>
   );

@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { Field } from '@/app/components/form/field';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { listClaimantOptions } from '@/lib/claimants/queries';
 import { listDashboardClaims, listRatingOptions } from '@/lib/claims/dashboard-queries';
-import {
-  type DashboardClaimFilters,
-  claimStatuses,
-  claimStatusLabel,
-  dashboardClaimFiltersSchema,
-  dashboardClaimSortLabel,
-  dashboardClaimSorts,
-} from '@/lib/claims/schema';
+import { claimSortLabelKey, claimStatusLabelKey } from '@/lib/claims/labels';
+import { type DashboardClaimFilters, claimStatuses, dashboardClaimFiltersSchema, dashboardClaimSorts } from '@/lib/claims/schema';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Claims' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('claimList');
+  return { title: t('title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,126 +34,128 @@ function listHref(filters: DashboardClaimFilters, cursor?: string): string {
 
 export default async function DashboardClaimsPage({ searchParams }: Props) {
   const { actor, allowed } = await requirePageActor('dashboard.read', '/dashboard/claims');
-  if (!allowed) return <p>Your role does not allow this.</p>;
+  if (!allowed) return <NotAllowed />;
   const filters = dashboardClaimFiltersSchema.parse(await searchParams);
   const [page, claimants, ratings] = await Promise.all([listDashboardClaims(actor, filters), listClaimantOptions(actor), listRatingOptions(actor)]);
   const filtered = Boolean(filters.q || filters.status || filters.claimant || filters.rating || filters.tag);
+  const t = await getTranslations('claimList');
+  const labels = await getTranslations();
+  const column = {
+    claim: t('column.claim'),
+    status: t('column.status'),
+    rating: t('column.rating'),
+    claimant: t('column.claimant'),
+    claimedAt: t('column.claimedAt'),
+    updatedAt: t('column.updatedAt'),
+  };
 
   return (
     <>
-      <h1>Claims</h1>
+      <h1>{t('title')}</h1>
       {can(actor, 'claim.create') && (
         <p>
           <Link href="/dashboard/claims/new" className="button">
-            New claim
+            {t('newClaim')}
           </Link>
         </p>
       )}
 
       {/* A plain GET form: filtering works without JavaScript and every list has an address. */}
-      <form method="get" action="/dashboard/claims" className="filters" role="search" aria-label="Filters"
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1rem', alignItems: 'flex-end', marginBottom: '1.5rem' }}>
-        <div className="field">
-          <label htmlFor="filter-q">Search</label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint" />
-          <p id="filter-q-hint" className="hint">
-            Words of the claim or its summary; accents optional.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">Any status</option>
-            {claimStatuses.map((status) => (
-              <option key={status} value={status}>
-                {claimStatusLabel[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-claimant">Claimant</label>
-          <select id="filter-claimant" name="claimant" defaultValue={filters.claimant ?? ''}>
-            <option value="">Anyone</option>
-            {claimants.map((claimant) => (
-              <option key={claimant.id} value={claimant.id}>
-                {claimant.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-rating">Rating</label>
-          <select id="filter-rating" name="rating" defaultValue={filters.rating ?? ''} aria-describedby="filter-rating-hint">
-            <option value="">Any rating</option>
-            {ratings.map((rating) => (
-              <option key={rating.key} value={rating.key}>
-                {rating.label}
-              </option>
-            ))}
-          </select>
-          <p id="filter-rating-hint" className="hint">
-            Of the published verdict, else the latest one.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-tag">Tag</label>
-          <input id="filter-tag" name="tag" type="text" defaultValue={filters.tag ?? ''} aria-describedby="filter-tag-hint" />
-          <p id="filter-tag-hint" className="hint">
-            Exactly as written on the claims.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-sort">Sort by</label>
-          <select id="filter-sort" name="sort" defaultValue={filters.sort}>
-            {dashboardClaimSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {dashboardClaimSortLabel[sort]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-buttons" style={{ display: 'flex', gap: '0.5rem' }}>
-          <button type="submit">Filter</button>
+      <form method="get" action="/dashboard/claims" className="filters" role="search" aria-label={t('filters.label')}>
+        <Field id="filter-q" name="q" label={t('filters.search.label')} hint={t('filters.search.hint')}>
+          {(control) => <input {...control} type="search" defaultValue={filters.q ?? ''} />}
+        </Field>
+        <Field id="filter-status" name="status" label={t('filters.status.label')}>
+          {(control) => (
+            <select {...control} defaultValue={filters.status ?? ''}>
+              <option value="">{t('filters.status.any')}</option>
+              {claimStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {labels(claimStatusLabelKey(status))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="filter-claimant" name="claimant" label={t('filters.claimant.label')}>
+          {(control) => (
+            <select {...control} defaultValue={filters.claimant ?? ''}>
+              <option value="">{t('filters.claimant.any')}</option>
+              {claimants.map((claimant) => (
+                <option key={claimant.id} value={claimant.id}>
+                  {claimant.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="filter-rating" name="rating" label={t('filters.rating.label')} hint={t('filters.rating.hint')}>
+          {(control) => (
+            <select {...control} defaultValue={filters.rating ?? ''}>
+              <option value="">{t('filters.rating.any')}</option>
+              {ratings.map((rating) => (
+                <option key={rating.key} value={rating.key}>
+                  {rating.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="filter-tag" name="tag" label={t('filters.tag.label')} hint={t('filters.tag.hint')}>
+          {(control) => <input {...control} type="text" defaultValue={filters.tag ?? ''} />}
+        </Field>
+        <Field id="filter-sort" name="sort" label={t('filters.sort.label')}>
+          {(control) => (
+            <select {...control} defaultValue={filters.sort}>
+              {dashboardClaimSorts.map((sort) => (
+                <option key={sort} value={sort}>
+                  {labels(claimSortLabelKey(sort))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="filter-buttons">
+          <button type="submit">{t('filters.submit')}</button>
           {filtered && (
             <Link href={listHref({ sort: filters.sort })} className="button secondary">
-              Clear filters
+              {t('filters.clear')}
             </Link>
           )}
         </div>
       </form>
 
       {page.items.length === 0 ? (
-        <p>{filtered ? 'No claim matches these filters.' : 'No claims yet.'}</p>
+        <p>{filtered ? t('empty.filtered') : t('empty.none')}</p>
       ) : (
-        <table className="data">
+        // On a phone each row stacks its cells under their column's name (globals.css, table.stacked).
+        <table className="data stacked">
           <caption className="muted small">
-            {dashboardClaimSortLabel[filters.sort]}
-            {filters.cursor ? ', continued' : ''}
+            {filters.cursor ? t('caption.continued', { sort: labels(claimSortLabelKey(filters.sort)) }) : labels(claimSortLabelKey(filters.sort))}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Status</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Claimed on</th>
-              <th scope="col">Updated</th>
+              <th scope="col">{column.claim}</th>
+              <th scope="col">{column.status}</th>
+              <th scope="col">{column.rating}</th>
+              <th scope="col">{column.claimant}</th>
+              <th scope="col">{column.claimedAt}</th>
+              <th scope="col">{column.updatedAt}</th>
             </tr>
           </thead>
           <tbody>
             {page.items.map((claim) => (
               <tr key={claim.id}>
-                <td>
+                <td data-label={column.claim}>
                   <Link href={`/dashboard/claims/${encodeURIComponent(claim.id)}`} lang={claim.language}>
                     {claim.summary}
                   </Link>
                 </td>
-                <td>{claimStatusLabel[claim.status]}</td>
-                <td>{claim.rating ? <RatingBadge rating={claim.rating} /> : <span className="muted">None yet</span>}</td>
-                <td>{claim.claimant.name}</td>
-                <td>{claim.claimedAt ? <FormattedDate value={claim.claimedAt} /> : <span className="muted">—</span>}</td>
-                <td>
+                <td data-label={column.status}>{labels(claimStatusLabelKey(claim.status))}</td>
+                <td data-label={column.rating}>{claim.rating ? <RatingBadge rating={claim.rating} /> : <span className="muted">{t('noRating')}</span>}</td>
+                <td data-label={column.claimant}>{claim.claimant.name}</td>
+                <td data-label={column.claimedAt}>{claim.claimedAt ? <FormattedDate value={claim.claimedAt} /> : <span className="muted">—</span>}</td>
+                <td data-label={column.updatedAt}>
                   <FormattedDate value={claim.updatedAt} withTime />
                 </td>
               </tr>
@@ -161,11 +163,11 @@ export default async function DashboardClaimsPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      <nav aria-label="Pages" className="pager" style={{ display: 'flex', gap: '1.5rem', marginTop: '1rem' }}>
-        {filters.cursor && <Link href={listHref(filters)}>First page</Link>}
+      <nav aria-label={t('pager.label')} className="pager">
+        {filters.cursor && <Link href={listHref(filters)}>{t('pager.first')}</Link>}
         {page.nextCursor && (
           <Link href={listHref(filters, page.nextCursor)} rel="next">
-            Next page
+            {t('pager.next')}
           </Link>
         )}
       </nav>

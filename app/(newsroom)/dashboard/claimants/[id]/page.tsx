@@ -1,10 +1,18 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { NotAllowed, RecordNotFound } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { findClaimantForEdit } from '@/lib/claimants/queries';
+import { pickMessages } from '@/lib/i18n/client-messages';
 import { ClaimantForm } from '../claimant-form';
+import { claimantFormMessages } from '../client-messages';
 
-export const metadata: Metadata = { title: 'Edit claimant' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('claimants.edit');
+  return { title: t('title') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -12,46 +20,38 @@ export default async function EditClaimantPage({ params, searchParams }: Props) 
   const { id } = await params;
   const { created } = await searchParams;
   const { actor, allowed } = await requirePageActor('claimant.update', `/dashboard/claimants/${encodeURIComponent(id)}`);
-  if (!allowed) return <p>Your role does not allow this.</p>;
+  if (!allowed) return <NotAllowed />;
   const claimant = await findClaimantForEdit(actor, id);
-  if (!claimant) {
-    return (
-      <>
-        <h1>Claimant not found</h1>
-        <p>
-          There is no claimant with this address. <Link href="/dashboard/claimants">See all claimants</Link>.
-        </p>
-      </>
-    );
-  }
+  if (!claimant) return <RecordNotFound kind="claimant" />;
+  const t = await getTranslations('claimants');
   return (
     <>
       <p className="muted small">
-        <Link href="/dashboard/claimants">Claimants</Link>
+        <Link href="/dashboard/claimants">{t('breadcrumb')}</Link>
       </p>
       <h1>{claimant.name}</h1>
       {created && (
         <p className="form-success" role="status">
-          Claimant created.
+          {t('edit.created')}
         </p>
       )}
       <p className="muted">
-        Slug <code>{claimant.slug}</code> (kept when the name changes: the public API uses it) ·{' '}
-        <Link href={`/dashboard/claims?claimant=${encodeURIComponent(claimant.id)}`}>
-          {claimant.claimCount} {claimant.claimCount === 1 ? 'claim' : 'claims'}
-        </Link>
+        {t.rich('edit.slug', { slug: () => <code>{claimant.slug}</code> })} ·{' '}
+        <Link href={`/dashboard/claims?claimant=${encodeURIComponent(claimant.id)}`}>{t('edit.claimCount', { count: claimant.claimCount })}</Link>
       </p>
-      <ClaimantForm
-        initial={{
-          id: claimant.id,
-          version: claimant.version,
-          name: claimant.name,
-          kind: claimant.kind,
-          aliases: claimant.aliases.join('\n'),
-          country: claimant.country ?? '',
-          description: claimant.description ?? '',
-        }}
-      />
+      <NextIntlClientProvider messages={pickMessages(await getMessages(), claimantFormMessages)}>
+        <ClaimantForm
+          initial={{
+            id: claimant.id,
+            version: claimant.version,
+            name: claimant.name,
+            kind: claimant.kind,
+            aliases: claimant.aliases.join('\n'),
+            country: claimant.country ?? '',
+            description: claimant.description ?? '',
+          }}
+        />
+      </NextIntlClientProvider>
     </>
   );
 }

@@ -1,20 +1,16 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
-import { useActionState, useRef, useState, useTransition } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useRef, useState, useTransition } from 'react';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
 import { addAppearanceAction } from '@/lib/appearances/actions';
-import { appearanceStanceOptionLabel, appearanceStances } from '@/lib/appearances/schema';
+import { appearanceStanceOptionLabelKey } from '@/lib/appearances/labels';
+import { appearanceStances } from '@/lib/appearances/schema';
 import type { SourceForQuoting, SourceOption } from '@/lib/claims/dashboard-queries';
-import { invalidProps } from './field-props';
 import { SourceTextSelector, type TextSelection } from './source-text-selector';
-import { useFormKey } from './use-form-key';
-
-export function sourceOptionLabel(source: SourceOption): string {
-  if (source.title) return source.title;
-  const details = [source.publisher, source.publishedAt].filter(Boolean).join(', ');
-  return `Untitled source (${details || source.id})`;
-}
 
 /**
  * "Add appearance": the editor picks a source, then types the quote or selects
@@ -44,12 +40,13 @@ export function AppearanceForm({
   /** Changes when the author's open revision is withdrawn or decided: the note is then reset. */
   resetKey?: string;
 }) {
-  const [state, formAction, pending] = useActionState(addAppearanceAction, null);
-  const formKey = `${useFormKey(state)}:${resetKey}`;
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values;
-  const errors = failed?.fieldErrors;
-  const occurrencesOffered = failed?.occurrences ?? [];
+  const t = useTranslations('claimEditor.appearanceForm');
+  const labels = useTranslations();
+  const form = useActionForm(addAppearanceAction);
+  const { state, formAction, formRef, pending, failure, errorsOf, valueOf } = form;
+  const formKey = `${form.formKey}:${resetKey}`;
+  const values = failure?.values;
+  const occurrencesOffered = (state && !state.ok ? state.occurrences : undefined) ?? [];
 
   const router = useRouter();
   const pathname = usePathname();
@@ -59,6 +56,7 @@ export function AppearanceForm({
   const [selectionStart, setSelectionStart] = useState(values?.selectionStart ?? '');
   const quoteRef = useRef<HTMLTextAreaElement>(null);
 
+  // After each result, show what was typed (failure) or an empty form (success).
   const [syncedKey, setSyncedKey] = useState(formKey);
   if (syncedKey !== formKey) {
     setSyncedKey(formKey);
@@ -80,141 +78,131 @@ export function AppearanceForm({
     quoteRef.current?.focus();
   }
 
+  function sourceOptionLabel(source: SourceOption): string {
+    if (source.title) return source.title;
+    const details = [source.publisher, source.publishedAt].filter(Boolean).join(', ');
+    return t('untitledSource', { details: details || source.id });
+  }
+
   const shownSource = selectedSource && selectedSource.id === sourceId ? selectedSource : null;
   // The occurrences belong to the quote that was sent: once it is edited, they no longer apply.
   const occurrences = quote === values?.quote && sourceId === values?.sourceId ? occurrencesOffered : [];
+  const occurrenceErrors = errorsOf('occurrence');
 
   return (
-    <div className="appearance-editor" style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem', alignItems: 'flex-start' }}>
-      <form key={formKey} action={formAction} className="form" noValidate style={{ flex: '1 1 22rem', minWidth: 0 }}>
+    <div className="appearance-editor">
+      <form key={formKey} ref={formRef} action={formAction} className="form" noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="selectionStart" value={selectionStart} />
-        <div className="field">
-          <label htmlFor="appearance-source">Source</label>
-          <select
-            id="appearance-source"
-            name="sourceId"
-            value={sourceId}
-            onChange={(event) => chooseSource(event.target.value)}
-            style={{ minWidth: 0, width: '100%' }}
-            {...invalidProps('appearance-source', errors, 'sourceId')}
-          >
-            <option value="">Choose an archived source…</option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {sourceOptionLabel(source)}
-              </option>
-            ))}
-          </select>
-          <FieldError id="appearance-source-error" errors={errors?.sourceId} />
-        </div>
-        <div className="field">
-          <label htmlFor="appearance-quote">Quote</label>
-          <textarea
-            id="appearance-quote"
-            name="quote"
-            ref={quoteRef}
-            lang="fr"
-            value={quote}
-            onChange={(event) => {
-              setQuote(event.target.value);
-              setSelectionStart('');
-            }}
-            {...invalidProps('appearance-quote', errors, 'quote', 'appearance-quote-hint')}
-          />
-          <p id="appearance-quote-hint" className="hint">
-            Type the passage exactly, or select it with the mouse in the source text.
-          </p>
-          <FieldError id="appearance-quote-error" errors={errors?.quote} />
-        </div>
+        <Field id="appearance-source" name="sourceId" label={t('source.label')} errors={errorsOf('sourceId')}>
+          {(control) => (
+            <select {...control} value={sourceId} onChange={(event) => chooseSource(event.target.value)}>
+              <option value="">{t('source.choose')}</option>
+              {sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {sourceOptionLabel(source)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="appearance-quote" name="quote" label={t('quote.label')} hint={t('quote.hint')} errors={errorsOf('quote')}>
+          {(control) => (
+            <textarea
+              {...control}
+              ref={quoteRef}
+              lang="fr"
+              value={quote}
+              onChange={(event) => {
+                setQuote(event.target.value);
+                setSelectionStart('');
+              }}
+            />
+          )}
+        </Field>
         {occurrences.length > 0 && (
-          <fieldset className="occurrences" aria-describedby="appearance-quote-error" style={{ display: 'grid', gap: '0.5rem' }}>
-            <legend>Which occurrence?</legend>
+          <fieldset
+            className="occurrences"
+            aria-describedby={['appearance-quote-error', occurrenceErrors ? 'appearance-occurrence-error' : null].filter(Boolean).join(' ')}
+          >
+            <legend>{t('occurrences.legend')}</legend>
             {occurrences.map((occurrence) => (
-              <div key={occurrence.index} className="occurrence">
-                <input
-                  type="radio"
-                  id={`occurrence-${occurrence.index}`}
-                  name="occurrence"
-                  value={occurrence.index}
-                  defaultChecked={values?.occurrence === String(occurrence.index)}
-                />
-                <label htmlFor={`occurrence-${occurrence.index}`}>
-                  <span className="muted small">Occurrence {occurrence.index + 1}: </span>
-                  <span lang="fr">
-                    …{occurrence.prefix}
-                    <mark>{occurrence.exact}</mark>
-                    {occurrence.suffix}…
-                  </span>
-                </label>
-              </div>
+              <Field
+                key={occurrence.index}
+                id={`occurrence-${occurrence.index}`}
+                name="occurrence"
+                layout="inline"
+                className="occurrence"
+                label={
+                  <>
+                    <span className="muted small">{t('occurrences.label', { number: occurrence.index + 1 })} </span>
+                    <span lang="fr">
+                      …{occurrence.prefix}
+                      <mark>{occurrence.exact}</mark>
+                      {occurrence.suffix}…
+                    </span>
+                  </>
+                }
+              >
+                {(control) => (
+                  <input {...control} type="radio" value={occurrence.index} defaultChecked={values?.occurrence === String(occurrence.index)} />
+                )}
+              </Field>
             ))}
-            <FieldError id="appearance-occurrence-error" errors={errors?.occurrence} />
+            {occurrenceErrors && (
+              <p id="appearance-occurrence-error" className="field-error">
+                {occurrenceErrors.join(' ')}
+              </p>
+            )}
           </fieldset>
         )}
-        <div className="field">
-          <label htmlFor="appearance-speaker">Speaker</label>
-          <select
-            id="appearance-speaker"
-            name="speakerId"
-            defaultValue={values?.speakerId ?? defaultSpeakerId}
-            {...invalidProps('appearance-speaker', errors, 'speakerId')}
-          >
-            {speakers.map((speaker) => (
-              <option key={speaker.id} value={speaker.id}>
-                {speaker.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="appearance-speaker-error" errors={errors?.speakerId} />
-        </div>
-        <div className="field">
-          <label htmlFor="appearance-stance">Stance</label>
-          <select
-            id="appearance-stance"
-            name="stance"
-            defaultValue={values?.stance ?? 'ASSERTS'}
-            {...invalidProps('appearance-stance', errors, 'stance')}
-          >
-            {appearanceStances.map((stance) => (
-              <option key={stance} value={stance}>
-                {appearanceStanceOptionLabel[stance]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="appearance-stance-error" errors={errors?.stance} />
-        </div>
+        <Field id="appearance-speaker" name="speakerId" label={t('speaker.label')} errors={errorsOf('speakerId')}>
+          {(control) => (
+            <select {...control} defaultValue={valueOf('speakerId', defaultSpeakerId)}>
+              {speakers.map((speaker) => (
+                <option key={speaker.id} value={speaker.id}>
+                  {speaker.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="appearance-stance" name="stance" label={t('stance.label')} errors={errorsOf('stance')}>
+          {(control) => (
+            <select {...control} defaultValue={valueOf('stance', 'ASSERTS')}>
+              {appearanceStances.map((stance) => (
+                <option key={stance} value={stance}>
+                  {labels(appearanceStanceOptionLabelKey(stance))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {review && (
-          <div className="field">
-            <label htmlFor="appearance-revision-note">Why this quote is added</label>
-            <textarea
-              id="appearance-revision-note"
-              name="revisionNote"
-              rows={3}
-              defaultValue={values?.revisionNote ?? review.note}
-              {...invalidProps('appearance-revision-note', errors, 'revisionNote', 'appearance-revision-note-hint')}
-            />
-            <p id="appearance-revision-note-hint" className="hint">
-              This claim is published: the quote is proposed as a revision that another editor approves before readers see it. Readers see
-              this note with the change.
-            </p>
-            <FieldError id="appearance-revision-note-error" errors={errors?.revisionNote} />
-          </div>
+          <Field
+            id="appearance-revision-note"
+            name="revisionNote"
+            label={t('revisionNote.label')}
+            hint={t('revisionNote.hint')}
+            errors={errorsOf('revisionNote')}
+          >
+            {(control) => <textarea {...control} rows={3} defaultValue={valueOf('revisionNote', review.note)} />}
+          </Field>
         )}
         <button type="submit" disabled={pending}>
-          Add appearance
+          {t('submit')}
         </button>
       </form>
-      <div className="appearance-source-text" style={{ flex: '1 1 22rem', minWidth: 0 }}>
+      <div className="appearance-source-text">
         {loadingText ? (
           <p className="muted" role="status">
-            Loading the archived text…
+            {t('loadingText')}
           </p>
         ) : shownSource ? (
           <SourceTextSelector source={shownSource} onSelect={takeSelection} />
         ) : (
-          <p className="muted">Choose a source to read its archived text here and select the passage.</p>
+          <p className="muted">{t('noSource')}</p>
         )}
       </div>
     </div>

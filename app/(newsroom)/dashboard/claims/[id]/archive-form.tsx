@@ -1,39 +1,36 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useTranslations } from 'next-intl';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
 import { archiveClaimAction } from '@/lib/claims/actions';
-import { invalidProps } from './field-props';
-import { useFormKey } from './use-form-key';
+import { ConfirmSubmit } from './confirm-dialog';
 
-/** ADMIN only: archives the claim; a published claim stays readable with a banner and the reason. */
-export function ArchiveForm({ claimId, version }: { claimId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(archiveClaimAction, null);
-  const formKey = useFormKey(state);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors;
+/** ADMIN only: archives the claim, once confirmed; a published claim stays readable with a banner and the reason. */
+export function ArchiveForm({ claimId, version, isPublic }: { claimId: string; version: number; isPublic: boolean }) {
+  const t = useTranslations('claimEditor.archive');
+  const { state, formAction, formRef, formKey, pending, errorsOf, valueOf } = useActionForm(archiveClaimAction);
   return (
-    <form key={formKey} action={formAction} className="form" noValidate>
+    <form key={formKey} ref={formRef} action={formAction} className="form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={claimId} />
-      <input type="hidden" name="version" value={failed?.values?.version ?? version} />
-      <div className="field">
-        <label htmlFor="archive-reason">Reason</label>
-        <textarea
-          id="archive-reason"
-          name="reason"
-          required
-          defaultValue={failed?.values?.reason ?? ''}
-          {...invalidProps('archive-reason', errors, 'reason', 'archive-reason-hint')}
-        />
-        <p id="archive-reason-hint" className="hint">
-          Shown to readers on the claim’s public page, which keeps working.
-        </p>
-        <FieldError id="archive-reason-error" errors={errors?.reason} />
+      <input type="hidden" name="version" value={valueOf('version', String(version))} />
+      <Field id="archive-reason" name="reason" label={t('reason.label')} hint={t('reason.hint')} errors={errorsOf('reason')}>
+        {(control) => <textarea {...control} required defaultValue={valueOf('reason', '')} />}
+      </Field>
+      <div>
+        <ConfirmSubmit
+          label={t('button')}
+          question={t('question')}
+          confirmLabel={t('confirm')}
+          cancelLabel={t('cancel')}
+          pending={pending}
+          triggerClassName="danger"
+        >
+          <p>{isPublic ? t('consequencePublic') : t('consequenceDraft')}</p>
+        </ConfirmSubmit>
       </div>
-      <button type="submit" className="danger" disabled={pending}>
-        Archive claim
-      </button>
     </form>
   );
 }

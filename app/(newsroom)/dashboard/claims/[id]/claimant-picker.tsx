@@ -1,28 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import type { FieldErrors } from '@/lib/actions/result';
-import { createClaimantAction, searchClaimantsAction } from '@/lib/claimants/actions';
-import { claimantKindLabel, claimantKinds, type ClaimantOption } from '@/lib/claimants/schema';
-import { invalidProps } from './field-props';
-import { useFormKey } from './use-form-key';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import type { useActionForm } from '@/app/components/form/use-action-form';
+import { type createClaimantAction, searchClaimantsAction } from '@/lib/claimants/actions';
+import { claimantKindLabelKey } from '@/lib/claimants/labels';
+import { claimantKinds, type ClaimantOption } from '@/lib/claimants/schema';
 
 export type PickedClaimant = { id: string; name: string };
 
 const SEARCH_DELAY_MS = 200;
-
-/** What the datalist shows: the name, disambiguated when two claimants share it. */
-function optionLabels(options: ClaimantOption[]): Map<string, ClaimantOption> {
-  const counts = new Map<string, number>();
-  for (const option of options) counts.set(option.name, (counts.get(option.name) ?? 0) + 1);
-  const labels = new Map<string, ClaimantOption>();
-  for (const option of options) {
-    const label = (counts.get(option.name) ?? 0) > 1 ? `${option.name} (${option.country ?? claimantKindLabel[option.kind]})` : option.name;
-    labels.set(label, option);
-  }
-  return labels;
-}
 
 /**
  * The claim form's "Claimant" field: a text input whose suggestions come from
@@ -32,16 +21,26 @@ function optionLabels(options: ClaimantOption[]): Map<string, ClaimantOption> {
 export function ClaimantPicker({
   value,
   onChange,
-  fieldErrors,
+  errors,
 }: {
   value: PickedClaimant;
   onChange: (value: PickedClaimant) => void;
-  fieldErrors: FieldErrors | undefined;
+  errors: string[] | undefined;
 }) {
+  const t = useTranslations('claimEditor.claimForm.claimant');
+  const labels = useTranslations();
   const [options, setOptions] = useState<ClaimantOption[]>([]);
   const [, startSearch] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const labels = optionLabels(options);
+  const kindLabel = (option: ClaimantOption) => labels(claimantKindLabelKey(option.kind));
+
+  // What the datalist shows: the name, told apart by country or kind when two claimants share it.
+  const counts = new Map<string, number>();
+  for (const option of options) counts.set(option.name, (counts.get(option.name) ?? 0) + 1);
+  const byLabel = new Map<string, ClaimantOption>();
+  for (const option of options) {
+    byLabel.set((counts.get(option.name) ?? 0) > 1 ? `${option.name} (${option.country ?? kindLabel(option)})` : option.name, option);
+  }
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -58,106 +57,83 @@ export function ClaimantPicker({
   }
 
   function handleInput(text: string) {
-    const picked = labels.get(text);
+    const picked = byLabel.get(text);
     onChange({ name: text, id: picked?.id ?? '' });
     if (!picked) search(text);
   }
 
   return (
-    <div className="field">
-      <label htmlFor="claim-claimant">Claimant</label>
-      <input
-        id="claim-claimant"
-        name="claimant"
-        type="text"
-        autoComplete="off"
-        list="claimant-options"
-        value={value.name}
-        onChange={(event) => handleInput(event.target.value)}
-        onFocus={() => options.length === 0 && search(value.name)}
-        {...invalidProps('claim-claimant', fieldErrors, 'claimant', 'claim-claimant-hint')}
-      />
-      <input type="hidden" name="claimantId" value={value.id} />
-      <datalist id="claimant-options">
-        {[...labels.entries()].map(([label, option]) => (
-          <option key={option.id} value={label}>
-            {[claimantKindLabel[option.kind], option.country, option.aliases.join(', ')].filter(Boolean).join(' · ')}
-          </option>
-        ))}
-      </datalist>
-      <p id="claim-claimant-hint" className="hint">
-        Who made the claim. Type a name or an alias and pick a suggestion.
-      </p>
-      <FieldError id="claim-claimant-error" errors={fieldErrors?.claimant} />
-    </div>
+    <Field id="claim-claimant" name="claimant" label={t('label')} hint={t('hint')} errors={errors}>
+      {(control) => (
+        <>
+          <input
+            {...control}
+            type="text"
+            autoComplete="off"
+            list="claimant-options"
+            value={value.name}
+            onChange={(event) => handleInput(event.target.value)}
+            onFocus={() => options.length === 0 && search(value.name)}
+          />
+          <input type="hidden" name="claimantId" value={value.id} />
+          <datalist id="claimant-options">
+            {[...byLabel.entries()].map(([label, option]) => (
+              <option key={option.id} value={label}>
+                {[kindLabel(option), option.country, option.aliases.join(', ')].filter(Boolean).join(' · ')}
+              </option>
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
   );
 }
 
-export type NewClaimantState = Awaited<ReturnType<typeof createClaimantAction>> | null;
+export type NewClaimantForm = ReturnType<typeof useActionForm<Awaited<ReturnType<typeof createClaimantAction>>>>;
 
 /**
  * The small "New claimant" form shown under the Claimant field. Its inputs sit
  * inside the claim form visually but belong to their own <form> (the HTML
- * `form` attribute, see NewClaimantForm), because forms cannot be nested.
+ * `form` attribute, see NewClaimantFormElement), because forms cannot be nested.
  */
-export function NewClaimantFields({ formId, state }: { formId: string; state: NewClaimantState }) {
-  const formKey = useFormKey(state);
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values;
-  const errors = failed?.fieldErrors;
+export function NewClaimantFields({ formId, form }: { formId: string; form: NewClaimantForm }) {
+  const t = useTranslations('claimEditor.newClaimant');
+  const labels = useTranslations();
+  const { state, formKey, failure, pending, errorsOf, valueOf } = form;
+  const container = useRef<HTMLDivElement>(null);
+
+  // useActionForm looks for the field in error inside its <form>, which holds
+  // none of these inputs: they are in the claim form's markup.
+  useEffect(() => {
+    if (!failure) return;
+    const root = container.current;
+    (root?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root?.querySelector<HTMLElement>('[data-form-message]'))?.focus();
+  }, [failure]);
+
   return (
-    <details className="inline-details" open={failed ? true : undefined}>
-      <summary>New claimant</summary>
-      <div key={formKey} className="form">
+    <details className="inline-details" open={failure ? true : undefined}>
+      <summary>{t('summary')}</summary>
+      <div key={formKey} ref={container} className="form">
         <FormMessage state={state} />
-        <div className="field">
-          <label htmlFor="new-claimant-name">Name</label>
-          <input
-            id="new-claimant-name"
-            name="name"
-            form={formId}
-            type="text"
-            autoComplete="off"
-            defaultValue={values?.name ?? ''}
-            {...invalidProps('new-claimant-name', errors, 'name')}
-          />
-          <FieldError id="new-claimant-name-error" errors={errors?.name} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-claimant-kind">Kind</label>
-          <select
-            id="new-claimant-kind"
-            name="kind"
-            form={formId}
-            defaultValue={values?.kind ?? 'PERSON'}
-            {...invalidProps('new-claimant-kind', errors, 'kind')}
-          >
-            {claimantKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {claimantKindLabel[kind]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="new-claimant-kind-error" errors={errors?.kind} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-claimant-country">Country (optional)</label>
-          <input
-            id="new-claimant-country"
-            name="country"
-            form={formId}
-            type="text"
-            autoComplete="off"
-            defaultValue={values?.country ?? ''}
-            {...invalidProps('new-claimant-country', errors, 'country', 'new-claimant-country-hint')}
-          />
-          <p id="new-claimant-country-hint" className="hint">
-            Two-letter ISO code, such as FR, KP or RU.
-          </p>
-          <FieldError id="new-claimant-country-error" errors={errors?.country} />
-        </div>
-        <button type="submit" form={formId} className="secondary">
-          Create claimant
+        <Field id="new-claimant-name" name="name" label={t('name.label')} errors={errorsOf('name')}>
+          {(control) => <input {...control} form={formId} type="text" autoComplete="off" defaultValue={valueOf('name', '')} />}
+        </Field>
+        <Field id="new-claimant-kind" name="kind" label={t('kind.label')} errors={errorsOf('kind')}>
+          {(control) => (
+            <select {...control} form={formId} defaultValue={valueOf('kind', 'PERSON')}>
+              {claimantKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {labels(claimantKindLabelKey(kind))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="new-claimant-country" name="country" label={t('country.label')} hint={t('country.hint')} errors={errorsOf('country')}>
+          {(control) => <input {...control} form={formId} type="text" autoComplete="off" defaultValue={valueOf('country', '')} />}
+        </Field>
+        <button type="submit" form={formId} className="secondary" disabled={pending}>
+          {t('submit')}
         </button>
       </div>
     </details>
@@ -165,9 +141,9 @@ export function NewClaimantFields({ formId, state }: { formId: string; state: Ne
 }
 
 /** The <form> element the "New claimant" fields belong to; rendered after the claim form. */
-export function NewClaimantForm({ formId, action }: { formId: string; action: (formData: FormData) => void }) {
+export function NewClaimantFormElement({ formId, form }: { formId: string; form: NewClaimantForm }) {
   return (
-    <form id={formId} action={action}>
+    <form id={formId} ref={form.formRef} action={form.formAction}>
       <input type="hidden" name="inline" value="1" />
     </form>
   );

@@ -1,50 +1,45 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { NotAllowed, RecordNotFound } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { listClaimantOptions } from '@/lib/claimants/queries';
-import { appearanceStanceLabel, relationLabel } from '@/lib/claims/labels';
+import { claimStatusLabelKey } from '@/lib/claims/labels';
 import { findClaimForEditor, findSourceForQuoting, listRelationCandidates, listSourceOptions } from '@/lib/claims/dashboard-queries';
 import { findClaimRevisionsForEditor } from '@/lib/claims/revision-queries';
-import { claimStatusLabel } from '@/lib/claims/schema';
+import { pickMessages } from '@/lib/i18n/client-messages';
 import { can } from '@/lib/permissions';
+import { type VerdictStateLabelValue, verdictStateLabelKey } from '@/lib/verdicts/labels';
 import { AppearanceForm } from './appearance-form';
+import { AppearanceList } from './appearance-list';
 import { ArchiveForm } from './archive-form';
 import { ClaimForm } from './claim-form';
-import { RelationForm } from './relation-form';
-import { RemoveAppearanceButton, RemoveRelationButton } from './remove-buttons';
+import { claimEditorClientMessages } from './client-messages';
+import { RelationList } from './relation-list';
 import { RevisionPanel } from './revision-panel';
 
-export const metadata: Metadata = { title: 'Edit claim' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('claimEditor');
+  return { title: t('metaTitle') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ source?: string | string[]; created?: string }> };
 
-const verdictStateLabel: Record<string, string> = {
-  DRAFT: 'Draft',
-  SUBMITTED: 'Submitted for review',
-  PUBLISHED: 'Published',
-  SUPERSEDED: 'Superseded',
-};
+const verdictStates: readonly string[] = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'SUPERSEDED'] satisfies VerdictStateLabelValue[];
+const isVerdictState = (state: string): state is VerdictStateLabelValue => verdictStates.includes(state);
 
 export default async function ClaimEditorPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { source: sourceParam, created } = await searchParams;
   const path = `/dashboard/claims/${encodeURIComponent(id)}`;
   const { actor, allowed } = await requirePageActor('dashboard.read', path);
-  if (!allowed) return <p>Your role does not allow this.</p>;
+  if (!allowed) return <NotAllowed />;
 
   const claim = await findClaimForEditor(actor, id);
-  if (!claim) {
-    return (
-      <>
-        <h1>Claim not found</h1>
-        <p>
-          There is no claim with this address. <Link href="/dashboard/claims">See all claims</Link>.
-        </p>
-      </>
-    );
-  }
+  if (!claim) return <RecordNotFound kind="claim" />;
 
   const revisions = claim.hasBeenPublished ? await findClaimRevisionsForEditor(actor, claim.id) : { open: null, recent: [] };
   const myRevision = revisions.open?.author.id === actor.id ? revisions.open : null;
@@ -61,71 +56,65 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
     mayAddAppearance ? listSourceOptions(actor) : [],
     mayAddAppearance ? listClaimantOptions(actor) : [],
     mayAddAppearance && requestedSourceId ? findSourceForQuoting(actor, requestedSourceId) : null,
-    can(actor, 'relation.create') ? listRelationCandidates(actor, claim.id) : [],
+    can(actor, 'relation.create') ? listRelationCandidates(actor, claim.id) : null,
   ]);
+  const t = await getTranslations('claimEditor');
+  const labels = await getTranslations();
+  const status = labels(claimStatusLabelKey(claim.status));
 
   return (
-    <>
+    <NextIntlClientProvider messages={pickMessages(await getMessages(), claimEditorClientMessages)}>
       <p className="muted small">
-        <Link href="/dashboard/claims">Claims</Link> › {claimStatusLabel[claim.status]}
+        <Link href="/dashboard/claims">{t('breadcrumb')}</Link> › {status}
       </p>
-      <h1>
-        Claim: <span lang={claim.language}>{claim.summary}</span>
-      </h1>
+      <h1>{t.rich('heading', { summary: () => <span lang={claim.language}>{claim.summary}</span> })}</h1>
       {created && (
         <p className="form-success" role="status">
-          Claim created as a draft. Add where it appears, then write its verdict.
+          {t('created')}
         </p>
       )}
       {claim.status === 'ARCHIVED' && (
         <div className="banner" role="note">
-          <strong>Archived</strong>
-          {claim.archivedAt && (
-            <>
-              {' '}
-              on <FormattedDate value={claim.archivedAt} withTime />
-            </>
-          )}
-          {claim.archiveReason ? <span lang={claim.language}>: {claim.archiveReason}</span> : '.'}{' '}
-          {claim.publicPath ? 'Its public page keeps working, with this reason.' : 'It was never published.'}
+          <strong>{t('archived.label')}</strong>
+          {claim.archivedAt && <> {t.rich('archived.on', { date: () => <FormattedDate value={claim.archivedAt ?? ''} withTime /> })}</>}
+          {claim.archiveReason ? t.rich('archived.reason', { reason: () => <span lang={claim.language}>{claim.archiveReason}</span> }) : '.'}{' '}
+          {claim.publicPath ? t('archived.public') : t('archived.neverPublished')}
         </div>
       )}
       <dl className="meta">
-        <dt>Status</dt>
-        <dd>{claimStatusLabel[claim.status]}</dd>
-        <dt>Slug</dt>
+        <dt>{t('meta.status')}</dt>
+        <dd>{status}</dd>
+        <dt>{t('meta.slug')}</dt>
         <dd>
-          <code>{claim.slug}</code>
-          {claim.publicPath ? ' (public: it never changes)' : ' (follows the summary until the claim is published)'}
+          <code>{claim.slug}</code> {claim.publicPath ? t('meta.slugPublic') : t('meta.slugDraft')}
         </dd>
         {claim.publicPath && (
           <>
-            <dt>Public page</dt>
+            <dt>{t('meta.publicPage')}</dt>
             <dd>
               <Link href={claim.publicPath}>{claim.publicPath}</Link>
             </dd>
           </>
         )}
-        <dt>Created</dt>
+        <dt>{t('meta.created')}</dt>
         <dd>
           <FormattedDate value={claim.createdAt} withTime />
-          {claim.createdBy && ` by ${claim.createdBy}`}
+          {claim.createdBy && ` ${t('meta.by', { name: claim.createdBy })}`}
         </dd>
-        <dt>Last updated</dt>
+        <dt>{t('meta.updated')}</dt>
         <dd>
           <FormattedDate value={claim.updatedAt} withTime />
-          {claim.updatedBy && ` by ${claim.updatedBy}`} · <Link href={`${path}/history`}>History</Link>
+          {claim.updatedBy && ` ${t('meta.by', { name: claim.updatedBy })}`} · <Link href={`${path}/history`}>{t('meta.history')}</Link>
         </dd>
       </dl>
 
       <RevisionPanel revisions={revisions} actorId={actor.id} mayReview={can(actor, 'claim.review')} />
 
       <section aria-labelledby="claim-heading">
-        <h2 id="claim-heading">The claim</h2>
+        <h2 id="claim-heading">{t('claim.heading')}</h2>
         {othersRevision && (
           <p className="banner" role="note">
-            {othersRevision.author.name}’s revision of this claim is waiting for review: you can propose another change once it is approved, rejected
-            or withdrawn.
+            {t('claim.othersRevision', { author: othersRevision.author.name })}
           </p>
         )}
         {mayEdit ? (
@@ -149,13 +138,10 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
               {claim.text}
             </blockquote>
             <p>
-              By <strong>{claim.claimant.name}</strong>
-              {claim.claimedAt && (
-                <>
-                  {' '}
-                  on <FormattedDate value={claim.claimedAt} />
-                </>
-              )}
+              {t.rich(claim.claimedAt ? 'claim.byOn' : 'claim.by', {
+                claimant: () => <strong>{claim.claimant.name}</strong>,
+                date: () => <FormattedDate value={claim.claimedAt ?? ''} />,
+              })}
               {claim.tags.length > 0 && <span className="muted"> · {claim.tags.join(', ')}</span>}
             </p>
           </>
@@ -163,17 +149,18 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="verdicts-heading">
-        <h2 id="verdicts-heading">Verdicts</h2>
+        <h2 id="verdicts-heading">{t('verdicts.heading')}</h2>
         {claim.verdicts.length === 0 ? (
-          <p className="muted">No verdict yet.</p>
+          <p className="muted">{t('verdicts.none')}</p>
         ) : (
           <ul className="plain-list">
             {claim.verdicts.map((verdict) => (
               <li key={verdict.id}>
                 <Link href={`${path}/verdicts/${encodeURIComponent(verdict.id)}`}>
-                  Version {verdict.number}: <span lang={claim.language}>{verdict.headline}</span>
+                  {t.rich('verdicts.item', { number: verdict.number, headline: () => <span lang={claim.language}>{verdict.headline}</span> })}
                 </Link>{' '}
-                <RatingBadge rating={verdict.rating} /> <span className="muted small">{verdictStateLabel[verdict.state] ?? verdict.state}</span>
+                <RatingBadge rating={verdict.rating} />{' '}
+                <span className="muted small">{isVerdictState(verdict.state) ? labels(verdictStateLabelKey(verdict.state)) : verdict.state}</span>
               </li>
             ))}
           </ul>
@@ -181,44 +168,24 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
         <p>
           {can(actor, 'verdict.draft') && claim.status !== 'ARCHIVED' && (
             <>
-              <Link href={`${path}/verdicts/new`}>New verdict</Link> ·{' '}
+              <Link href={`${path}/verdicts/new`}>{t('verdicts.new')}</Link> ·{' '}
             </>
           )}
-          <Link href={`${path}/history`}>History of this claim</Link>
+          <Link href={`${path}/history`}>{t('verdicts.history')}</Link>
         </p>
       </section>
 
-      <section aria-labelledby="appearances-heading" id="appearances">
-        <h2 id="appearances-heading">Appearances</h2>
-        {claim.appearances.length === 0 ? (
-          <p className="muted">No appearance yet: add the passage of a source where the claim was made.</p>
-        ) : (
-          <ul className="quote-list">
-            {claim.appearances.map((appearance) => (
-              <li key={appearance.id}>
-                <blockquote lang="fr">« {appearance.quote.exact} »</blockquote>
-                {/* A <div>: the Remove button's <form> may not sit inside a <p> (the
-                    browser would close the paragraph, and hydration would fail). */}
-                <div className="small">
-                  <Link href={`/dashboard/sources/${encodeURIComponent(appearance.source.id)}`}>{appearance.source.title ?? 'Untitled source'}</Link>
-                  {appearance.source.publisher && ` (${appearance.source.publisher})`} · {appearance.speaker.name} {appearanceStanceLabel[appearance.stance]} ·
-                  characters {appearance.quote.start}–{appearance.quote.end}{' '}
-                  {can(actor, 'appearance.delete') && !claim.hasBeenPublished && <RemoveAppearanceButton appearanceId={appearance.id} />}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-        {claim.publicPath && claim.appearances.length > 0 && (
-          <p className="muted small">This claim has been published: its quotes stay on the record and cannot be removed.</p>
-        )}
-      </section>
+      <AppearanceList
+        appearances={claim.appearances}
+        mayRemove={can(actor, 'appearance.delete') && !claim.hasBeenPublished}
+        published={Boolean(claim.publicPath)}
+      />
 
       {/* Its own region, outside "Appearances": the archived text shown for
           selecting would otherwise repeat every quote of the list. */}
       {mayAddAppearance && (
         <section aria-labelledby="add-appearance">
-          <h2 id="add-appearance">New appearance</h2>
+          <h2 id="add-appearance">{t('appearanceForm.heading')}</h2>
           <AppearanceForm
             claimId={claim.id}
             defaultSpeakerId={claim.claimant.id}
@@ -231,47 +198,15 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="relations-heading">
-        <h2 id="relations-heading">Related claims</h2>
-        {claim.relations.length === 0 ? (
-          <p className="muted">Not linked to any other claim.</p>
-        ) : (
-          <ul className="plain-list">
-            {claim.relations.map((relation) => (
-              <li key={relation.id}>
-                {relationLabel(relation.type, relation.direction)}{' '}
-                <Link href={`/dashboard/claims/${encodeURIComponent(relation.claim.id)}`} lang="fr">
-                  {relation.claim.summary}
-                </Link>{' '}
-                <span className="muted small">({claimStatusLabel[relation.claim.status]})</span>
-                {relation.note && (
-                  <span className="muted" lang="fr">
-                    {' '}
-                    — {relation.note}
-                  </span>
-                )}{' '}
-                {can(actor, 'relation.delete') && <RemoveRelationButton relationId={relation.id} />}
-              </li>
-            ))}
-          </ul>
-        )}
-        {can(actor, 'relation.create') && (
-          <>
-            <h3>Link another claim</h3>
-            <RelationForm claimId={claim.id} candidates={candidates} />
-          </>
-        )}
-      </section>
+      <RelationList claimId={claim.id} relations={claim.relations} mayRemove={can(actor, 'relation.delete')} candidates={candidates} />
 
       {can(actor, 'claim.archive') && claim.status !== 'ARCHIVED' && (
         <section aria-labelledby="archive-heading">
-          <h2 id="archive-heading">Archive</h2>
-          <p className="muted">
-            Archiving takes the claim out of the lists. {claim.publicPath ? 'Its public page keeps working, with a banner and your reason.' : ''}
-          </p>
-          <ArchiveForm claimId={claim.id} version={claim.version} />
+          <h2 id="archive-heading">{t('archive.heading')}</h2>
+          <p className="muted">{claim.publicPath ? t('archive.introPublic') : t('archive.intro')}</p>
+          <ArchiveForm claimId={claim.id} version={claim.version} isPublic={Boolean(claim.publicPath)} />
         </section>
       )}
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -1,64 +1,48 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useTranslations } from 'next-intl';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
+import { relationTypeLabelKey } from '@/lib/relations/labels';
 import { addRelationAction } from '@/lib/relations/actions';
-import { relationTypeOptionLabel, relationTypes } from '@/lib/relations/schema';
-import { invalidProps } from './field-props';
-import { useFormKey } from './use-form-key';
+import { relationTypes } from '@/lib/relations/schema';
 
 /** Links this claim to another one, given by slug (suggestions), id or page address. */
 export function RelationForm({ claimId, candidates }: { claimId: string; candidates: { slug: string; summary: string }[] }) {
-  const [state, formAction, pending] = useActionState(addRelationAction, null);
-  const formKey = useFormKey(state);
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values;
-  const errors = failed?.fieldErrors;
+  const t = useTranslations('claimEditor.relationForm');
+  const labels = useTranslations();
+  const { state, formAction, formRef, formKey, pending, errorsOf, valueOf } = useActionForm(addRelationAction);
   return (
-    <form key={formKey} action={formAction} className="form" noValidate>
+    <form key={formKey} ref={formRef} action={formAction} className="form" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
-      <div className="field">
-        <label htmlFor="relation-target">Related claim</label>
-        <input
-          id="relation-target"
-          name="target"
-          type="text"
-          autoComplete="off"
-          list="relation-candidates"
-          defaultValue={values?.target ?? ''}
-          {...invalidProps('relation-target', errors, 'target', 'relation-target-hint')}
-        />
-        <datalist id="relation-candidates">
-          {candidates.map((candidate) => (
-            <option key={candidate.slug} value={candidate.slug}>
-              {candidate.summary}
-            </option>
-          ))}
-        </datalist>
-        <p id="relation-target-hint" className="hint">
-          Its slug (suggestions as you type), or the address of its page.
-        </p>
-        <FieldError id="relation-target-error" errors={errors?.target} />
-      </div>
-      <div className="field">
-        <label htmlFor="relation-type">Relation type</label>
-        <select id="relation-type" name="type" defaultValue={values?.type ?? 'RELATED'} {...invalidProps('relation-type', errors, 'type')}>
-          {relationTypes.map((type) => (
-            <option key={type} value={type}>
-              {relationTypeOptionLabel[type]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="relation-type-error" errors={errors?.type} />
-      </div>
-      <div className="field">
-        <label htmlFor="relation-note">Note</label>
-        <input id="relation-note" name="note" type="text" lang="fr" defaultValue={values?.note ?? ''} {...invalidProps('relation-note', errors, 'note')} />
-        <FieldError id="relation-note-error" errors={errors?.note} />
-      </div>
+      <Field id="relation-target" name="target" label={t('target.label')} hint={t('target.hint')} errors={errorsOf('target')}>
+        {(control) => <input {...control} type="text" autoComplete="off" list="relation-candidates" defaultValue={valueOf('target', '')} />}
+      </Field>
+      <datalist id="relation-candidates">
+        {candidates.map((candidate) => (
+          <option key={candidate.slug} value={candidate.slug}>
+            {candidate.summary}
+          </option>
+        ))}
+      </datalist>
+      <Field id="relation-type" name="type" label={t('type.label')} errors={errorsOf('type')}>
+        {(control) => (
+          <select {...control} defaultValue={valueOf('type', 'RELATED')}>
+            {relationTypes.map((type) => (
+              <option key={type} value={type}>
+                {labels(relationTypeLabelKey(type))}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="relation-note" name="note" label={t('note.label')} errors={errorsOf('note')}>
+        {(control) => <input {...control} type="text" lang="fr" defaultValue={valueOf('note', '')} />}
+      </Field>
       <button type="submit" disabled={pending}>
-        Add relation
+        {t('submit')}
       </button>
     </form>
   );

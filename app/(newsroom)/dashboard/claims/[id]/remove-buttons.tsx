@@ -1,34 +1,41 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage } from '@/app/components/form-feedback';
+import { useTranslations } from 'next-intl';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
 import { removeAppearanceAction } from '@/lib/appearances/actions';
 import { removeRelationAction } from '@/lib/relations/actions';
+import { ConfirmSubmit } from './confirm-dialog';
 
-/** "Remove" next to an appearance; the server refuses once the claim has been published. */
-export function RemoveAppearanceButton({ appearanceId }: { appearanceId: string }) {
-  const [state, formAction, pending] = useActionState(removeAppearanceAction, null);
+/** "Remove" next to an appearance, confirmed first; the server refuses once the claim has been published. */
+export function RemoveAppearanceButton({ appearanceId, quote }: { appearanceId: string; quote: string }) {
+  const t = useTranslations('claimEditor.removeAppearance');
+  const { formAction, formRef, pending, failure } = useActionForm(removeAppearanceAction);
   return (
-    <form action={formAction} className="inline-form">
+    <form ref={formRef} action={formAction} className="inline-form">
       <input type="hidden" name="appearanceId" value={appearanceId} />
-      <button type="submit" className="secondary" disabled={pending}>
-        Remove
-      </button>
-      {state && !state.ok && <FormMessage state={state} />}
+      <ConfirmSubmit label={t('button')} question={t('question')} confirmLabel={t('confirm')} cancelLabel={t('cancel')} pending={pending}>
+        <blockquote className="confirm-quote" lang="fr">
+          «&nbsp;{quote}&nbsp;»
+        </blockquote>
+        <p>{t('consequence')}</p>
+      </ConfirmSubmit>
+      <FormMessage state={failure} />
     </form>
   );
 }
 
-/** "Remove" next to a link between two claims. */
-export function RemoveRelationButton({ relationId }: { relationId: string }) {
-  const [state, formAction, pending] = useActionState(removeRelationAction, null);
+/** "Remove" next to a link between two claims, confirmed first. */
+export function RemoveRelationButton({ relationId, summary }: { relationId: string; summary: string }) {
+  const t = useTranslations('claimEditor.removeRelation');
+  const { formAction, formRef, pending, failure } = useActionForm(removeRelationAction);
   return (
-    <form action={formAction} className="inline-form">
+    <form ref={formRef} action={formAction} className="inline-form">
       <input type="hidden" name="relationId" value={relationId} />
-      <button type="submit" className="secondary" disabled={pending}>
-        Remove
-      </button>
-      {state && !state.ok && <FormMessage state={state} />}
+      <ConfirmSubmit label={t('button')} question={t('question')} confirmLabel={t('confirm')} cancelLabel={t('cancel')} pending={pending}>
+        <p>{t.rich('consequence', { summary: () => <strong lang="fr">{summary}</strong> })}</p>
+      </ConfirmSubmit>
+      <FormMessage state={failure} />
     </form>
   );
 }

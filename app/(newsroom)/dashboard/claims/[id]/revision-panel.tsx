@@ -1,8 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ClaimChangeSummary } from '@/app/components/claim-change-summary';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { ClaimRevisionDiff } from '@/app/(newsroom)/dashboard/review/_components/claim-revision-diff';
 import { claimRevisionReviewPath } from '@/app/(newsroom)/dashboard/review/_components/verdict-labels';
-import { claimRevisionStateLabel, describeClaimChange } from '@/lib/claims/labels';
+import { claimRevisionStateLabelKey } from '@/lib/claims/labels';
 import type { ClaimRevisionsForEditor } from '@/lib/claims/revision-queries';
 import { WithdrawRevisionButton } from './withdraw-revision-button';
 
@@ -11,7 +13,7 @@ import { WithdrawRevisionButton } from './withdraw-revision-button';
  * diff (its author may withdraw it, other editors open its review), and the
  * last ones closed, with the reviewer's comment.
  */
-export function RevisionPanel({
+export async function RevisionPanel({
   revisions,
   actorId,
   mayReview,
@@ -22,54 +24,54 @@ export function RevisionPanel({
 }) {
   const { open, recent } = revisions;
   if (!open && recent.length === 0) return null;
+  const t = await getTranslations('claimEditor.revisions');
+  const labels = await getTranslations();
   return (
     <section aria-labelledby="revision-heading">
-      <h2 id="revision-heading">Proposed revision</h2>
+      <h2 id="revision-heading">{t('heading')}</h2>
       {open ? (
         <div className="banner" role="note">
           <p>
-            <strong>{claimRevisionStateLabel[open.state]}</strong> · proposed by {open.author.name}, <FormattedDate value={open.proposedAt} withTime /> ·{' '}
-            {describeClaimChange(open.comparison.changedFields, open.appearances.length)}
+            <strong>{labels(claimRevisionStateLabelKey(open.state))}</strong> ·{' '}
+            {t.rich('proposedBy', { author: open.author.name, date: () => <FormattedDate value={open.proposedAt} withTime /> })} ·{' '}
+            <ClaimChangeSummary changed={open.comparison.changedFields} quotesAdded={open.appearances.length} />
           </p>
-          <p>
-            What changed and why: <span lang={open.proposal.language}>{open.note}</span>
-          </p>
-          <p className="small">Readers see the published claim until another editor approves this revision.</p>
+          <p>{t.rich('note', { note: () => <span lang={open.proposal.language}>{open.note}</span> })}</p>
+          <p className="small">{t('readersSeePublished')}</p>
           {/* Not a <p>: the withdraw button is a <form>, which may not sit inside a paragraph. */}
           <div>
             {open.author.id === actorId ? (
               <WithdrawRevisionButton revisionId={open.id} version={open.version} />
             ) : (
-              mayReview && <Link href={claimRevisionReviewPath(open.id)}>Review this revision</Link>
+              mayReview && <Link href={claimRevisionReviewPath(open.id)}>{t('reviewLink')}</Link>
             )}
           </div>
           <details>
-            <summary>Changes from the published claim</summary>
+            <summary>{t('diffSummary')}</summary>
             <ClaimRevisionDiff revision={open} />
           </details>
         </div>
       ) : (
-        <p className="muted">No revision is waiting for review.</p>
+        <p className="muted">{t('noneOpen')}</p>
       )}
       {recent.length > 0 && (
         <>
-          <h3>Earlier revisions</h3>
+          <h3>{t('earlier')}</h3>
           <ul className="plain-list">
             {recent.map((revision) => (
               <li key={revision.id}>
-                <strong>{claimRevisionStateLabel[revision.state]}</strong>
+                <strong>{labels(claimRevisionStateLabelKey(revision.state))}</strong>
                 {revision.closedAt && (
                   <>
                     {' '}
                     <FormattedDate value={revision.closedAt} withTime />
                   </>
                 )}{' '}
-                · proposed by {revision.author.name}
-                {revision.reviewer && <> · reviewed by {revision.reviewer.name}</>} · {describeClaimChange(revision.comparison.changedFields, revision.appearances.length)}
+                · {t('proposedByName', { author: revision.author.name })}
+                {revision.reviewer && <> · {t('reviewedBy', { reviewer: revision.reviewer.name })}</>} ·{' '}
+                <ClaimChangeSummary changed={revision.comparison.changedFields} quotesAdded={revision.appearances.length} />
                 {revision.reviewComment && (
-                  <blockquote>
-                    {revision.reviewer?.name ?? 'The reviewer'}: {revision.reviewComment}
-                  </blockquote>
+                  <blockquote>{t('reviewComment', { reviewer: revision.reviewer?.name ?? t('theReviewer'), comment: revision.reviewComment })}</blockquote>
                 )}
               </li>
             ))}

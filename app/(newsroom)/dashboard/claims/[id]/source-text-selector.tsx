@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import type { SourceForQuoting } from '@/lib/claims/dashboard-queries';
 
@@ -7,11 +8,13 @@ export type TextSelection = { quote: string; start: number };
 
 /**
  * A source's archived text in which the editor selects the quoted passage
- * with the mouse. It reports the selected string and the code-point offset
- * where it starts (so that the server can tell apart two identical passages);
- * the server still locates the quote itself.
+ * with the mouse (or the keys, with caret browsing). The panel scrolls, so it
+ * takes the focus: a keyboard user can scroll it too. It reports the selected string and
+ * the code-point offset where it starts (so that the server can tell apart two
+ * identical passages); the server still locates the quote itself.
  */
 export function SourceTextSelector({ source, onSelect }: { source: SourceForQuoting; onSelect: (selection: TextSelection) => void }) {
+  const t = useTranslations('claimEditor.sourceText');
   const container = useRef<HTMLDivElement>(null);
 
   function readSelection() {
@@ -31,14 +34,24 @@ export function SourceTextSelector({ source, onSelect }: { source: SourceForQuot
     onSelect({ quote, start: Array.from(before.toString()).length + Array.from(leadingSpace).length });
   }
 
+  const details = [source.publisher, source.publishedAt].filter(Boolean).join(' · ');
   return (
     <section>
-      <h3 id="source-text-heading">{source.title ?? 'Untitled source'}</h3>
-      <p className="muted small">
-        {[source.publisher, source.publishedAt].filter(Boolean).join(' · ')} — select the passage with the mouse to copy it into the Quote field.
+      <h3 id="source-text-heading">{source.title ?? t('untitled')}</h3>
+      <p className="muted small" id="source-text-hint">
+        {details ? t('hintWithDetails', { details }) : t('hint')}
       </p>
-      <div ref={container} className="archived-text" lang="fr"
-        style={{ maxHeight: '32rem', overflowY: 'auto', cursor: 'text' }} onMouseUp={readSelection} onKeyUp={readSelection}>
+      <div
+        ref={container}
+        className="archived-text scroll-panel"
+        lang="fr"
+        role="region"
+        aria-label={t('regionLabel')}
+        aria-describedby="source-text-hint"
+        tabIndex={0}
+        onMouseUp={readSelection}
+        onKeyUp={readSelection}
+      >
         {source.text}
       </div>
     </section>

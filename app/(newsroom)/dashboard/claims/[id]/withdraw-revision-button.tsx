@@ -1,20 +1,23 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage } from '@/app/components/form-feedback';
+import { useTranslations } from 'next-intl';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
 import { withdrawClaimRevisionAction } from '@/lib/claims/actions';
+import { ConfirmSubmit } from './confirm-dialog';
 
-/** "Withdraw revision", for its author: the claim is then free for another proposal. */
+/** "Withdraw revision", for its author, confirmed first: the claim is then free for another proposal. */
 export function WithdrawRevisionButton({ revisionId, version }: { revisionId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(withdrawClaimRevisionAction, null);
+  const t = useTranslations('claimEditor.withdrawRevision');
+  const { formAction, formRef, pending, failure } = useActionForm(withdrawClaimRevisionAction);
   return (
-    <form action={formAction} className="inline-form">
+    <form ref={formRef} action={formAction} className="inline-form">
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" className="secondary" disabled={pending}>
-        Withdraw revision
-      </button>
-      {state && !state.ok && <FormMessage state={state} />}
+      <ConfirmSubmit label={t('button')} question={t('question')} confirmLabel={t('confirm')} cancelLabel={t('cancel')} pending={pending}>
+        <p>{t('consequence')}</p>
+      </ConfirmSubmit>
+      <FormMessage state={failure} />
     </form>
   );
 }

@@ -1,0 +1,2 @@
+/** The catalogue parts the claimant form reads in the browser (pickMessages): no more reaches it. */
+export const claimantFormMessages = ['claimants.form', 'labels.claimantKind'];
