@@ -1,5 +1,5 @@
 import type { Role } from '../../lib/generated/prisma/enums';
-import list from './demo-accounts.json';
+import list from './demo-accounts.json' with { type: 'json' };
 
 // The demo accounts, listed once (demo-accounts.json, so that the plain-Node
 // launcher scripts/start.mjs can print them too): the seed creates them
