@@ -109,7 +109,6 @@ test.describe('in English', () => {
     await appearances.getByRole('button', { name: 'Remove', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Take this appearance off the claim?' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByText(claim.appearance.exact)).toBeVisible();
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
@@ -132,7 +131,7 @@ test.describe('in English', () => {
 
     await related.getByRole('button', { name: 'Remove', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Unlink these claims?' });
-    await expect(dialog.getByText(other.summary)).toBeVisible();
+    await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Yes, unlink them' }).click();
     await expect(related.getByText('Not linked to any other claim.')).toBeVisible();
     await expect.poll(async () => (await sql`SELECT id FROM claim_relations WHERE from_claim_id = ${claim.id}`).length).toBe(0);

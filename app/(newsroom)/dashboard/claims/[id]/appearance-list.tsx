@@ -24,7 +24,7 @@ export async function AppearanceList({ appearances, mayRemove, published }: { ap
                 <Link href={`/dashboard/sources/${encodeURIComponent(appearance.source.id)}`}>{appearance.source.title ?? t('untitledSource')}</Link>
                 {appearance.source.publisher && ` (${appearance.source.publisher})`} · {appearance.speaker.name}{' '}
                 {labels(appearanceStanceLabelKey(appearance.stance))} · {t('characters', { start: appearance.quote.start, end: appearance.quote.end })}{' '}
-                {mayRemove && <RemoveAppearanceButton appearanceId={appearance.id} quote={appearance.quote.exact} />}
+                {mayRemove && <RemoveAppearanceButton appearanceId={appearance.id} />}
               </div>
             </li>
           ))}

