@@ -5,8 +5,7 @@ import { Field } from '@/app/components/form/field';
 import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { createClaimantAction, updateClaimantAction } from '@/lib/claimants/actions';
-import { claimantKindLabelKey } from '@/lib/claimants/labels';
-import { claimantKinds } from '@/lib/claimants/schema';
+import { ClaimantKindOptions } from './claimant-kind-options';
 
 export type ClaimantFormInitial = {
   id: string | null;
@@ -23,7 +22,6 @@ type ClaimantFormResult = Awaited<ReturnType<typeof updateClaimantAction>> | Awa
 /** Creates a claimant (then opens it) or edits one, with optimistic locking on `version`. */
 export function ClaimantForm({ initial }: { initial: ClaimantFormInitial }) {
   const t = useTranslations('claimants.form');
-  const labels = useTranslations();
   const { state, formAction, formRef, formKey, pending, failure, errorsOf, valueOf } = useActionForm<ClaimantFormResult>(
     initial.id ? updateClaimantAction : createClaimantAction,
   );
@@ -40,11 +38,7 @@ export function ClaimantForm({ initial }: { initial: ClaimantFormInitial }) {
       <Field id="claimant-kind" name="kind" label={t('kind.label')} errors={errorsOf('kind')}>
         {(control) => (
           <select {...control} defaultValue={valueOf('kind', initial.kind)}>
-            {claimantKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {labels(claimantKindLabelKey(kind))}
-              </option>
-            ))}
+            <ClaimantKindOptions />
           </select>
         )}
       </Field>

@@ -7,7 +7,8 @@ import { FormMessage } from '@/app/components/form/form-message';
 import type { useActionForm } from '@/app/components/form/use-action-form';
 import { type createClaimantAction, searchClaimantsAction } from '@/lib/claimants/actions';
 import { claimantKindLabelKey } from '@/lib/claimants/labels';
-import { claimantKinds, type ClaimantOption } from '@/lib/claimants/schema';
+import type { ClaimantOption } from '@/lib/claimants/schema';
+import { ClaimantKindOptions } from '../../claimants/claimant-kind-options';
 
 export type PickedClaimant = { id: string; name: string };
 
@@ -98,7 +99,6 @@ export type NewClaimantForm = ReturnType<typeof useActionForm<Awaited<ReturnType
  */
 export function NewClaimantFields({ formId, form }: { formId: string; form: NewClaimantForm }) {
   const t = useTranslations('claimEditor.newClaimant');
-  const labels = useTranslations();
   const { state, formKey, failure, pending, errorsOf, valueOf } = form;
   const container = useRef<HTMLDivElement>(null);
 
@@ -121,11 +121,7 @@ export function NewClaimantFields({ formId, form }: { formId: string; form: NewC
         <Field id="new-claimant-kind" name="kind" label={t('kind.label')} errors={errorsOf('kind')}>
           {(control) => (
             <select {...control} form={formId} defaultValue={valueOf('kind', 'PERSON')}>
-              {claimantKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {labels(claimantKindLabelKey(kind))}
-                </option>
-              ))}
+              <ClaimantKindOptions />
             </select>
           )}
         </Field>

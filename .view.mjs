@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:3113';
+const [path, out, width, height, scrollTo] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: Number(width), height: Number(height) } })).newPage();
+await page.goto(`${base}/login`);
+await page.getByLabel('Email').fill('admin@attest.local');
+await page.getByLabel('Password').fill('attest-demo');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.waitForURL(/dashboard$/);
+await page.goto(base + path);
+if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+await browser.close();
