@@ -201,6 +201,7 @@ test.describe('in French (the user’s language setting)', () => {
     await page.getByRole('button', { name: 'Enregistrer l’affirmation' }).click();
     const revision = page.getByRole('region', { name: 'Révision proposée' });
     await expect(revision.getByText('En attente de relecture')).toBeVisible();
+    await expect(revision.getByText('Résumé modifié(s).')).toBeVisible();
     await expectPageFitsAndPasses(page);
 
     await revision.getByRole('button', { name: 'Retirer la révision', exact: true }).click();

@@ -21,8 +21,9 @@ export async function ClaimChangeSummary({ changed, quotesAdded }: { changed: re
     parts.push(t('fieldsChanged', { fields }));
   }
   if (quotesAdded > 0) parts.push(t('quotesAdded', { count: quotesAdded }));
+  const locale = await getLocale();
   // French sets a narrow no-break space before the semicolon.
-  const joined = parts.join((await getLocale()) === 'fr' ? '\u202f; ' : '; ');
+  const joined = parts.join(locale === 'fr' ? '\u202f; ' : '; ');
   if (joined === '') return <>{t('sentence', { parts: t('none') })}</>;
-  return <>{t('sentence', { parts: `${joined.charAt(0).toLocaleUpperCase()}${joined.slice(1)}` })}</>;
+  return <>{t('sentence', { parts: `${joined.charAt(0).toLocaleUpperCase(locale)}${joined.slice(1)}` })}</>;
 }
