@@ -50,7 +50,7 @@ export default async function ClaimantsPage() {
           <tbody>
             {claimants.map((claimant) => (
               <tr key={claimant.id}>
-                <td data-label={column.name}>
+                <td>
                   {mayEdit ? <Link href={`/dashboard/claimants/${encodeURIComponent(claimant.id)}`}>{claimant.name}</Link> : claimant.name}
                 </td>
                 <td data-label={column.kind}>{labels(claimantKindLabelKey(claimant.kind))}</td>

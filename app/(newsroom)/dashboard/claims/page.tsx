@@ -146,7 +146,7 @@ export default async function DashboardClaimsPage({ searchParams }: Props) {
           <tbody>
             {page.items.map((claim) => (
               <tr key={claim.id}>
-                <td data-label={column.claim}>
+                <td>
                   <Link href={`/dashboard/claims/${encodeURIComponent(claim.id)}`} lang={claim.language}>
                     {claim.summary}
                   </Link>
