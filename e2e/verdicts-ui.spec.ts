@@ -304,8 +304,9 @@ test.describe('a verdict sent back and resubmitted', () => {
       const since = reviewer.getByRole('region', { name: 'Changes since the request for changes' });
       await expect(since.getByText(new RegExp(`^${personas.reviewer.name} requested changes on `))).toBeVisible();
       await expect(since.getByRole('columnheader', { name: 'Version sent back' })).toBeVisible();
-      await expect(since.locator('del').filter({ hasText: 'premier titre, envoyé à la relecture' })).toBeVisible();
-      await expect(since.locator('ins').filter({ hasText: 'titre corrigé après la relecture' })).toBeVisible();
+      // Word by word: what the reviewer read, struck out, and what the author wrote since.
+      await expect(since.getByRole('deletion').filter({ hasText: 'premier' })).toBeVisible();
+      await expect(since.getByRole('insertion').filter({ hasText: 'corrigé après' })).toBeVisible();
       await expect(since.getByRole('rowheader', { name: /^Rating \(unchanged\)$/ })).toBeVisible();
     });
 
