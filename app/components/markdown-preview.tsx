@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 
@@ -11,6 +12,7 @@ const DEBOUNCE_MS = 350;
  * A live preview of Markdown, rendered on the server by `render` (the same
  * sanitizing renderer the public pages use). The browser never turns the
  * Markdown into HTML itself: it only shows what the server sanitized.
+ * Its own words come from the `verdictEditor.preview` messages.
  */
 export function MarkdownPreview({
   markdown,
@@ -25,7 +27,9 @@ export function MarkdownPreview({
   label: string;
   lang?: string;
 }) {
+  const t = useTranslations('verdictEditor.preview');
   const [html, setHtml] = useState<string | null>(null);
+  const unavailable = t('unavailable');
   const [problem, setProblem] = useState<string | null>(null);
   const latestRequest = useRef(0);
 
@@ -45,18 +49,18 @@ export function MarkdownPreview({
           setProblem(result.message);
         }
       } catch {
-        if (request === latestRequest.current) setProblem('The preview is not available right now; your text is not affected.');
+        if (request === latestRequest.current) setProblem(unavailable);
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [markdown, render]);
+  }, [markdown, render, unavailable]);
 
   return (
     // Not a live region: announcing the whole text on every pause in typing would drown the editor.
     <section id={id} className="verdict" aria-label={label}>
       {problem && <p className="field-error">{problem}</p>}
-      {html === null && !problem && <p className="muted small">Rendering the preview…</p>}
-      {html !== null && html.trim() === '' && <p className="muted small">Nothing to preview yet.</p>}
+      {html === null && !problem && <p className="muted small">{t('rendering')}</p>}
+      {html !== null && html.trim() === '' && <p className="muted small">{t('empty')}</p>}
       {html !== null && <div lang={lang} dangerouslySetInnerHTML={{ __html: html }} />}
     </section>
   );

@@ -18,6 +18,7 @@ const listOf = {
   source: '/dashboard/sources',
   verdict: '/dashboard/claims',
   review: '/dashboard/review',
+  revision: '/dashboard/review',
   user: '/dashboard/users',
 } as const;
 

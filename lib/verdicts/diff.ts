@@ -1,6 +1,6 @@
 import { diffLines, diffWords, type Change } from 'diff';
-import { evidenceStanceLabel } from '../claims/labels';
 import type { EvidenceDto, VerdictDto } from './queries';
+import type { EvidenceStanceKey } from './schema';
 
 // What changed between two verdict versions, for the reviewer and the history
 // page: rating, headline (word by word), explanation (line by line), as-of
@@ -22,22 +22,31 @@ export type VerdictComparison = {
   evidence: { changed: boolean; lines: DiffLine[] };
 };
 
-type ComparableEvidence = Pick<EvidenceDto, 'stance' | 'sourceTitle' | 'quote' | 'note'>;
+export type ComparableEvidence = Pick<EvidenceDto, 'stance' | 'sourceTitle' | 'note'> & { quote: { exact: string } | null };
+export type ComparableRating = { labelEn: string; labelFr: string };
 
-type Comparable = Pick<VerdictDto, 'number' | 'headline' | 'explanation' | 'asOf'> & {
-  rating: { labelEn: string; labelFr: string };
+/** A verdict version as compared: a saved verdict, or the version a reviewer commented on (lib/audit/verdict-snapshots.ts). */
+export type ComparableVerdict = Pick<VerdictDto, 'number' | 'headline' | 'explanation' | 'asOf'> & {
+  rating: ComparableRating;
   evidence: ComparableEvidence[];
 };
 
-export function ratingText(rating: { labelEn: string; labelFr: string }): string {
-  return `${rating.labelEn} (${rating.labelFr})`;
-}
+/**
+ * How the comparison words a rating and an evidence row: in the interface
+ * language, which the page knows and lib/ does not. Both versions are worded
+ * the same way, so only real changes show.
+ */
+export type VerdictDiffLabels = {
+  rating: (rating: ComparableRating) => string;
+  stance: (stance: EvidenceStanceKey) => string;
+  untitledSource: string;
+};
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** One piece of evidence as one comparable line. */
-export function evidenceLine(evidence: ComparableEvidence): string {
-  const parts = [evidenceStanceLabel[evidence.stance], oneLine(evidence.sourceTitle ?? 'Untitled source')];
+export function evidenceLine(evidence: ComparableEvidence, labels: VerdictDiffLabels): string {
+  const parts = [labels.stance(evidence.stance), oneLine(evidence.sourceTitle ?? labels.untitledSource)];
   if (evidence.quote) parts.push(`« ${oneLine(evidence.quote.exact)} »`);
   if (evidence.note) parts.push(oneLine(evidence.note));
   return parts.join(' — ');
@@ -69,14 +78,15 @@ export function valueChange(before: string | null, after: string): ValueChange {
 }
 
 /** Compares `from` (null for a first verdict: everything is new) with `to`. */
-export function compareVerdicts(from: Comparable | null, to: Comparable): VerdictComparison {
+export function compareVerdicts(from: ComparableVerdict | null, to: ComparableVerdict, labels: VerdictDiffLabels): VerdictComparison {
+  const lines = (evidence: ComparableEvidence[]) => evidence.map((row) => evidenceLine(row, labels)).join('\n');
   const headlineParts = wordDiff(from?.headline ?? '', to.headline);
   const explanationLines = lineDiff(from?.explanation ?? '', to.explanation);
-  const evidenceLines = lineDiff((from?.evidence ?? []).map(evidenceLine).join('\n'), to.evidence.map(evidenceLine).join('\n'));
+  const evidenceLines = lineDiff(lines(from?.evidence ?? []), lines(to.evidence));
   return {
     fromNumber: from?.number ?? null,
     toNumber: to.number,
-    rating: valueChange(from ? ratingText(from.rating) : null, ratingText(to.rating)),
+    rating: valueChange(from ? labels.rating(from.rating) : null, labels.rating(to.rating)),
     headline: { changed: hasChanges(headlineParts), parts: headlineParts },
     explanation: { changed: hasChanges(explanationLines), lines: explanationLines },
     asOf: valueChange(from?.asOf ?? null, to.asOf),

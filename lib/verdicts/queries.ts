@@ -56,7 +56,25 @@ export type ClaimForVerdictDto = {
   status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
   publishedAt: string | null;
   claimant: { name: string };
-  appearances: { id: string; exact: string; sourceTitle: string | null }[];
+  /** Each is highlighted on the dashboard source page at the anchor `quote-<id>`. */
+  appearances: { id: string; exact: string; sourceId: string; sourceTitle: string | null }[];
+  verdictInProgress: VerdictInProgressDto | null;
+};
+
+/**
+ * The claim's verdict being drafted or reviewed (at most one), and where it
+ * is: with its author (a draft, maybe sent back by a reviewer) or waiting for
+ * review. The claim's own status does not say it: a published claim stays
+ * published while its next verdict goes back and forth.
+ */
+export type VerdictInProgressDto = {
+  id: string;
+  number: number;
+  state: 'DRAFT' | 'SUBMITTED';
+  authorName: string;
+  submittedAt: string | null;
+  /** The reviewer's request when the draft came back from review; null for a draft never reviewed since. */
+  changesRequested: { reviewerName: string; at: string } | null;
 };
 
 export type SourceOption = { id: string; title: string | null; publisher: string | null; publishedAt: string | null };
@@ -146,6 +164,42 @@ export function toVerdictDto(row: VerdictRow): VerdictDto {
   };
 }
 
+const verdictInProgressSelect = {
+  id: true,
+  number: true,
+  state: true,
+  submittedAt: true,
+  author: { select: { name: true } },
+  reviews: {
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 1,
+    select: { decision: true, createdAt: true, reviewer: { select: { name: true } } },
+  },
+} satisfies Prisma.VerdictSelect;
+
+function toVerdictInProgressDto(row: Prisma.VerdictGetPayload<{ select: typeof verdictInProgressSelect }>): VerdictInProgressDto | null {
+  if (row.state !== 'DRAFT' && row.state !== 'SUBMITTED') return null;
+  const latestReview = row.reviews[0];
+  return {
+    id: row.id,
+    number: row.number,
+    state: row.state,
+    authorName: row.author.name,
+    submittedAt: iso(row.submittedAt),
+    changesRequested:
+      row.state === 'DRAFT' && latestReview?.decision === 'CHANGES_REQUESTED'
+        ? { reviewerName: latestReview.reviewer.name, at: latestReview.createdAt.toISOString() }
+        : null,
+  };
+}
+
+/** Where the claim's verdict in progress is, for pages that show the claim (the claim editor's header). */
+export async function findVerdictInProgress(actor: Actor, claimId: string): Promise<VerdictInProgressDto | null> {
+  assertCan(actor, 'dashboard.read');
+  const row = await prisma.verdict.findFirst({ where: { claimId, state: { in: ['DRAFT', 'SUBMITTED'] } }, select: verdictInProgressSelect });
+  return row ? toVerdictInProgressDto(row) : null;
+}
+
 export const claimForVerdictSelect = {
   id: true,
   slug: true,
@@ -157,7 +211,11 @@ export const claimForVerdictSelect = {
   claimant: { select: { name: true } },
   appearances: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, exact: true, source: { select: { title: true } } },
+    select: { id: true, exact: true, sourceId: true, source: { select: { title: true } } },
+  },
+  verdicts: {
+    where: { state: { in: ['DRAFT', 'SUBMITTED'] } },
+    select: verdictInProgressSelect,
   },
 } satisfies Prisma.ClaimSelect;
 
@@ -171,7 +229,8 @@ export function toClaimForVerdictDto(row: Prisma.ClaimGetPayload<{ select: typeo
     status: row.status,
     publishedAt: iso(row.publishedAt),
     claimant: row.claimant,
-    appearances: row.appearances.map((a) => ({ id: a.id, exact: a.exact, sourceTitle: a.source.title })),
+    appearances: row.appearances.map((a) => ({ id: a.id, exact: a.exact, sourceId: a.sourceId, sourceTitle: a.source.title })),
+    verdictInProgress: row.verdicts[0] ? toVerdictInProgressDto(row.verdicts[0]) : null,
   };
 }
 

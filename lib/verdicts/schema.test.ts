@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compareVerdicts, evidenceLine } from './diff';
 import { validationFailure } from '../actions/result';
 import {
   EVIDENCE_REQUIRED,
@@ -63,42 +62,6 @@ describe('the verdict form', () => {
     assert.match(errors(withField('asOf', '2999-01-01')).asOf?.[0] ?? '', /cannot be in the future/);
     assert.deepEqual(errors(withField('asOf', latestTodayIso())), {});
     assert.match(errors(withField('explanation', 'x'.repeat(20_001))).explanation?.[0] ?? '', /20,000 characters or fewer/);
-  });
-});
-
-describe('comparing two verdict versions', () => {
-  const rating = { labelEn: 'Mostly false', labelFr: 'Plutôt faux' };
-  const evidence = { stance: 'REFUTES' as const, sourceTitle: 'Article', note: null, quote: null };
-  const older = { number: 1, rating, headline: 'Le Kremlin dément.', explanation: 'Ligne un.\nLigne deux.', asOf: '2024-11-01', evidence: [evidence] };
-
-  test('shows the rating, headline words, explanation lines, date and evidence that changed', () => {
-    const newer = {
-      number: 2,
-      rating: { labelEn: 'False', labelFr: 'Faux' },
-      headline: 'Le Kremlin dément encore.',
-      explanation: 'Ligne un.\nLigne trois.',
-      asOf: '2024-12-01',
-      evidence: [evidence, { ...evidence, stance: 'CONTEXT' as const, note: 'Nouveau' }],
-    };
-    const diff = compareVerdicts(older, newer);
-    assert.deepEqual(diff.rating, { before: 'Mostly false (Plutôt faux)', after: 'False (Faux)', changed: true });
-    assert.ok(diff.headline.parts.some((part) => part.change === 'added' && part.value.includes('encore')));
-    assert.deepEqual(diff.explanation.lines, [
-      { text: 'Ligne un.', change: 'same' },
-      { text: 'Ligne deux.', change: 'removed' },
-      { text: 'Ligne trois.', change: 'added' },
-    ]);
-    assert.equal(diff.asOf.changed, true);
-    assert.deepEqual(diff.evidence.lines.map((line) => line.change), ['same', 'added']);
-    assert.equal(diff.evidence.lines[1]?.text, evidenceLine({ ...evidence, stance: 'CONTEXT', note: 'Nouveau' }));
-  });
-
-  test('identical versions show no change; a first version is all new', () => {
-    const same = compareVerdicts(older, older);
-    assert.equal(same.rating.changed || same.headline.changed || same.explanation.changed || same.asOf.changed || same.evidence.changed, false);
-    const first = compareVerdicts(null, older);
-    assert.equal(first.rating.before, null);
-    assert.ok(first.explanation.lines.every((line) => line.change === 'added'));
   });
 });
 

@@ -1,46 +1,55 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { FormattedDate } from '@/app/components/formatted-date';
+import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { describeClaimChange } from '@/lib/claims/labels';
 import { listClaimRevisionQueue } from '@/lib/claims/revision-queries';
 import { can } from '@/lib/permissions';
-import { listReviewQueue } from '@/lib/verdicts/review-queries';
-import { claimRevisionReviewPath, reviewPath } from './_components/verdict-labels';
+import { listReviewQueue, listSentBackVerdicts } from '@/lib/verdicts/review-queries';
+import { claimRevisionReviewPath, ratingLabelIn, reviewPath, verdictEditorPath } from './_components/verdict-labels';
 
-export const metadata: Metadata = { title: 'Review queue' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('review.queue');
+  return { title: t('metaTitle') };
+}
 
-const doneMessage: Record<string, string> = {
-  'changes-requested': 'Changes requested: the verdict is back with its author as a draft, with your comment.',
-  'revision-rejected': 'Revision rejected: the published claim is unchanged, and its author sees your comment.',
-};
+const doneMessages = ['changes-requested', 'revision-rejected'] as const;
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;
   const { actor, allowed } = await requirePageActor('verdict.review', '/dashboard/review');
-  if (!allowed) return <p>Your role does not allow this.</p>;
-  const [queue, revisions] = await Promise.all([listReviewQueue(actor), can(actor, 'claim.review') ? listClaimRevisionQueue(actor) : []]);
+  if (!allowed) return <NotAllowed />;
+  const [queue, sentBack, revisions, t, locale] = await Promise.all([
+    listReviewQueue(actor),
+    listSentBackVerdicts(actor),
+    can(actor, 'claim.review') ? listClaimRevisionQueue(actor) : [],
+    getTranslations('review.queue'),
+    getLocale(),
+  ]);
+  const doneMessage = doneMessages.find((outcome) => outcome === done);
 
   return (
     <>
-      <h1>Waiting for review</h1>
-      {done && doneMessage[done] && (
+      <h1>{t('heading')}</h1>
+      {doneMessage && (
         <p className="form-success" role="status">
-          {doneMessage[done]}
+          {t(`done.${doneMessage}`)}
         </p>
       )}
-      <p className="muted">Work by other editors, oldest first. Your own is reviewed by someone else.</p>
-      <h2>Verdicts</h2>
+      <p className="muted">{t('intro')}</p>
+      <h2>{t('verdicts.heading')}</h2>
       {queue.length === 0 ? (
-        <p>No verdict is waiting for your review.</p>
+        <p>{t('verdicts.empty')}</p>
       ) : (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Verdict</th>
-              <th scope="col">Author</th>
-              <th scope="col">Submitted</th>
+              <th scope="col">{t('columns.claim')}</th>
+              <th scope="col">{t('columns.verdict')}</th>
+              <th scope="col">{t('columns.author')}</th>
+              <th scope="col">{t('columns.submitted')}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,8 +61,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   </Link>
                 </td>
                 <td>
-                  Version {item.number}: {item.rating.labelEn}
-                  {item.isCorrection && <span className="muted small"> (correction)</span>}
+                  {t('verdicts.version', { number: item.number, rating: ratingLabelIn(item.rating, locale) })}
+                  {item.isCorrection && <span className="muted small"> {t('verdicts.correction')}</span>}
+                  {item.isResubmission && <span className="muted small"> {t('verdicts.resubmitted')}</span>}
                 </td>
                 <td>{item.authorName}</td>
                 <td>{item.submittedAt ? <FormattedDate value={item.submittedAt} withTime /> : '—'}</td>
@@ -62,18 +72,42 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </tbody>
         </table>
       )}
+      <section aria-labelledby="sent-back-heading">
+        <h2 id="sent-back-heading">{t('sentBack.heading')}</h2>
+        {sentBack.length === 0 ? (
+          <p>{t('sentBack.empty')}</p>
+        ) : (
+          <ul className="quote-list">
+            {sentBack.map((item) => (
+              <li key={item.verdictId}>
+                <Link href={verdictEditorPath(item.claim.id, item.verdictId)} lang={item.claim.language}>
+                  {item.claim.summary}
+                </Link>
+                <p className="small muted">
+                  {t.rich('sentBack.item', {
+                    number: item.number,
+                    author: item.authorName,
+                    reviewer: item.reviewerName,
+                    date: () => <FormattedDate value={item.requestedAt} withTime />,
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="revisions-heading">
-        <h2 id="revisions-heading">Changes to published claims</h2>
+        <h2 id="revisions-heading">{t('revisions.heading')}</h2>
         {revisions.length === 0 ? (
-          <p>No proposed change to a published claim is waiting for your review.</p>
+          <p>{t('revisions.empty')}</p>
         ) : (
           <table className="data">
             <thead>
               <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Proposed change</th>
-                <th scope="col">Author</th>
-                <th scope="col">Proposed</th>
+                <th scope="col">{t('columns.claim')}</th>
+                <th scope="col">{t('columns.proposedChange')}</th>
+                <th scope="col">{t('columns.author')}</th>
+                <th scope="col">{t('columns.proposed')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,8 +1,11 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { FormattedDate } from '@/app/components/formatted-date';
-import { appearanceStanceLabel } from '@/lib/claims/labels';
+import { appearanceStanceLabelKey } from '@/lib/claims/labels';
 import type { ClaimRevisionDto } from '@/lib/claims/revision-queries';
 import type { ValueComparison } from '@/lib/claims/revision-diff';
 import { insStyle, Unchanged, WordDiff } from './verdict-diff';
+import { sourceDashboardPath } from './verdict-labels';
 
 function ValueRow({ label, value, date = false }: { label: string; value: ValueComparison; date?: boolean }) {
   const show = (text: string | null) => (text === null ? '—' : date ? <FormattedDate value={text} /> : text);
@@ -19,31 +22,45 @@ function ValueRow({ label, value, date = false }: { label: string; value: ValueC
 }
 
 /** What a revision changes in the published claim: word by word for the texts, before and after for the rest, and the quotes it adds. */
-export function ClaimRevisionDiff({ revision }: { revision: ClaimRevisionDto }) {
+export async function ClaimRevisionDiff({ revision }: { revision: ClaimRevisionDto }) {
+  const t = await getTranslations();
   const { comparison, proposal } = revision;
+  const sourceLabel = (source: { title: string | null; publisher: string | null }) => {
+    const title = source.title ?? t('review.untitledSource');
+    return source.publisher ? t('review.sourceWithPublisher', { title, publisher: source.publisher }) : title;
+  };
   return (
     <div>
-      <h3>Summary{!comparison.summary.changed && <Unchanged />}</h3>
+      <h3>
+        {t('review.revisionDiff.summary')}
+        {!comparison.summary.changed && <Unchanged />}
+      </h3>
       <WordDiff parts={comparison.summary.parts} lang={proposal.language} />
-      <h3>Claim as made{!comparison.text.changed && <Unchanged />}</h3>
+      <h3>
+        {t('review.revisionDiff.text')}
+        {!comparison.text.changed && <Unchanged />}
+      </h3>
       <WordDiff parts={comparison.text.parts} lang={proposal.language} />
       <table className="data">
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Published</th>
-            <th scope="col">Proposed</th>
+            <th scope="col">{t('review.diff.field')}</th>
+            <th scope="col">{t('review.revisionDiff.published')}</th>
+            <th scope="col">{t('review.revisionDiff.proposed')}</th>
           </tr>
         </thead>
         <tbody>
-          <ValueRow label="Claimant" value={comparison.claimant} />
-          <ValueRow label="Claimed on" value={comparison.claimedAt} date />
-          <ValueRow label="Language" value={comparison.language} />
+          <ValueRow label={t('review.revisionDiff.claimant')} value={comparison.claimant} />
+          <ValueRow label={t('review.revisionDiff.claimedAt')} value={comparison.claimedAt} date />
+          <ValueRow label={t('review.revisionDiff.language')} value={comparison.language} />
         </tbody>
       </table>
-      <h3>Quotes to add{revision.appearances.length === 0 && <Unchanged />}</h3>
+      <h3>
+        {t('review.revisionDiff.quotesToAdd')}
+        {revision.appearances.length === 0 && <Unchanged />}
+      </h3>
       {revision.appearances.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('review.revisionDiff.noQuote')}</p>
       ) : (
         <ul className="quote-list">
           {revision.appearances.map((appearance) => (
@@ -52,9 +69,15 @@ export function ClaimRevisionDiff({ revision }: { revision: ClaimRevisionDto }) 
                 <blockquote lang={proposal.language}>« {appearance.quote.exact} »</blockquote>
               </ins>
               <p className="small">
-                {appearance.source.title ?? 'Untitled source'}
-                {appearance.source.publisher && ` (${appearance.source.publisher})`} · {appearance.speaker.name} {appearanceStanceLabel[appearance.stance]} ·
-                characters {appearance.quote.start}–{appearance.quote.end}
+                {t('review.revisionDiff.quoteDetails', {
+                  source: sourceLabel(appearance.source),
+                  speaker: appearance.speaker.name,
+                  stance: t(appearanceStanceLabelKey(appearance.stance)),
+                  start: appearance.quote.start,
+                  end: appearance.quote.end,
+                })}{' '}
+                · {/* A proposed quote is not highlighted in its source until approved: the link opens the source at its top. */}
+                <Link href={sourceDashboardPath(appearance.source.id)}>{t('review.revisionDiff.openSource')}</Link>
               </p>
             </li>
           ))}

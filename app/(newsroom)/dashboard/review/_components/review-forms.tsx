@@ -1,7 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useTranslations } from 'next-intl';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 
 type State = ActionResult<undefined> | null;
@@ -10,7 +12,9 @@ type ReviewAction = (previous: State, formData: FormData) => Promise<State>;
 /**
  * The reviewer's two decisions on a verdict or a claim revision: approve, or
  * send it back with a required comment. Each form carries the record's id
- * and the version the reviewer read: a stale review is refused.
+ * and the version the reviewer read: a stale review is refused. The server
+ * actions are the forms' own actions, so both work before the page's script
+ * has loaded.
  */
 export function ReviewForms({
   record,
@@ -28,42 +32,29 @@ export function ReviewForms({
   declineLabel: string;
   commentHint: string;
 }) {
-  const [approval, approveAction, approving] = useActionState<State, FormData>(approve, null);
-  const [declined, declineAction, declining] = useActionState<State, FormData>(decline, null);
-  const commentErrors = declined && !declined.ok ? declined.fieldErrors?.comment : undefined;
+  const t = useTranslations('review.forms');
+  const approval = useActionForm(approve);
+  const declined = useActionForm(decline);
+  const busy = approval.pending || declined.pending;
   const hidden = Object.entries(record).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 
   return (
     <div className="form">
-      <form action={approveAction} className="form">
-        <FormMessage state={approval} />
+      <form ref={approval.formRef} action={approval.formAction} className="form">
+        <FormMessage state={approval.state} />
         {hidden}
         <p className="hint">{approveHint}</p>
-        <button type="submit" disabled={approving || declining}>
-          Approve and publish
+        <button type="submit" disabled={busy}>
+          {t('approve')}
         </button>
       </form>
-      <form action={declineAction} className="form" noValidate>
-        <FormMessage state={declined} />
+      <form ref={declined.formRef} action={declined.formAction} className="form" noValidate>
+        <FormMessage state={declined.state} />
         {hidden}
-        <div className="field">
-          <label htmlFor="comment">Comment</label>
-          <textarea
-            id="comment"
-            name="comment"
-            rows={4}
-            required
-            defaultValue={declined && !declined.ok ? (declined.values?.comment ?? '') : ''}
-            key={declined && !declined.ok ? JSON.stringify(declined.values ?? {}) : 'empty'}
-            aria-invalid={!!commentErrors}
-            aria-describedby={commentErrors ? 'comment-hint comment-error' : 'comment-hint'}
-          />
-          <p id="comment-hint" className="hint">
-            {commentHint}
-          </p>
-          <FieldError id="comment-error" errors={commentErrors} />
-        </div>
-        <button type="submit" className="secondary" disabled={approving || declining}>
+        <Field key={declined.formKey} id="comment" name="comment" label={t('comment')} hint={commentHint} errors={declined.errorsOf('comment')}>
+          {(control) => <textarea {...control} rows={4} required defaultValue={declined.valueOf('comment', '')} />}
+        </Field>
+        <button type="submit" className="secondary" disabled={busy}>
           {declineLabel}
         </button>
       </form>

@@ -1,45 +1,70 @@
+import { getTranslations } from 'next-intl/server';
 import { FormattedDate } from '@/app/components/formatted-date';
-import type { AuditEventDto } from '@/lib/audit/queries';
+import type { AuditEventDto, AuditRecord } from '@/lib/audit/queries';
 
-// Audit actions in words. Unknown actions (a future domain's) show as recorded.
-const actionLabel: Record<string, string> = {
-  'claim.create': 'Claim created',
-  'claim.update': 'Claim edited',
-  'claim.archive': 'Claim archived',
-  'claim.in_review': 'Claim moved to review',
-  'claim.publish': 'Claim published',
-  'claim.back_to_draft': 'Claim back to draft (changes requested)',
-  'claim.revise': 'Published claim changed by an approved revision',
-  'claim_revision.propose': 'Revision proposed',
-  'claim_revision.update': 'Proposed revision amended',
-  'claim_revision.approve': 'Revision approved and published',
-  'claim_revision.reject': 'Revision rejected',
-  'claim_revision.withdraw': 'Revision withdrawn',
-  'proposed_appearance.create': 'Quote proposed in a revision',
-  'appearance.create': 'Appearance added',
-  'appearance.delete': 'Appearance removed',
-  'relation.create': 'Relation added',
-  'relation.delete': 'Relation removed',
-  'verdict.create': 'Verdict drafted',
-  'verdict.update': 'Verdict draft saved',
-  'verdict.submit': 'Verdict submitted for review',
-  'verdict.request_changes': 'Changes requested',
-  'verdict.publish': 'Verdict published',
-  'verdict.supersede': 'Verdict superseded',
-  'verdict_review.create': 'Review recorded',
-  'correction.create': 'Correction published',
-};
+type Translator = Awaited<ReturnType<typeof getTranslations<'auditTrail'>>>;
 
-export function AuditTrail({ events }: { events: AuditEventDto[] }) {
-  if (events.length === 0) return <p>No recorded changes.</p>;
+/**
+ * An audit action in words (`auditTrail.actions.<action>`, e.g.
+ * actions.verdict.submit). An action the catalogue does not know yet (a
+ * future domain's) still reads as plain language: a change to the record.
+ */
+function actionText(t: Translator, event: AuditEventDto): string {
+  const key = `actions.${event.action}`;
+  if (/^[a-z_]+(\.[a-z_]+)+$/.test(event.action) && t.has(key)) return t(key);
+  const entity = t.has(`entities.${event.entityType}`) ? t(`entities.${event.entityType}`) : t('entities.other');
+  return t('unknownAction', { entity });
+}
+
+function RecordName({ t, record }: { t: Translator; record: AuditRecord }) {
+  switch (record.kind) {
+    case 'claim':
+      return record.summary ? (
+        <>{t.rich('records.claim', { summary: () => <span lang={record.language ?? undefined}>{record.summary}</span> })}</>
+      ) : (
+        <>{t('records.claimUnknown')}</>
+      );
+    case 'verdict':
+      return <>{record.number === null ? t('records.verdictUnknown') : t('records.verdict', { number: record.number })}</>;
+    case 'review':
+      return <>{record.verdictNumber === null ? t('records.reviewUnknown') : t('records.review', { number: record.verdictNumber })}</>;
+    case 'correction':
+      return (
+        <>
+          {record.fromNumber === null || record.toNumber === null
+            ? t('records.correctionUnknown')
+            : t('records.correction', { from: record.fromNumber, to: record.toNumber })}
+        </>
+      );
+    case 'quote': {
+      const key = record.proposed ? 'records.proposedQuote' : 'records.quote';
+      return <>{record.sourceTitle ? t(key, { source: record.sourceTitle }) : t(`${key}Untitled`)}</>;
+    }
+    case 'relation':
+      return record.otherSummary ? (
+        <>{t.rich('records.relation', { summary: () => <span lang={record.language ?? undefined}>{record.otherSummary}</span> })}</>
+      ) : (
+        <>{t('records.relationUnknown')}</>
+      );
+    case 'revision':
+      return <>{t('records.revision')}</>;
+    default:
+      return <>{t.has(`entities.${record.entityType}`) ? t(`entities.${record.entityType}`) : t('entities.other')}</>;
+  }
+}
+
+/** Who did what to which record of the claim, newest first: people by name, records by title, actions in words. */
+export async function AuditTrail({ events }: { events: AuditEventDto[] }) {
+  const t = await getTranslations('auditTrail');
+  if (events.length === 0) return <p>{t('empty')}</p>;
   return (
     <table className="data">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Record</th>
+          <th scope="col">{t('columns.when')}</th>
+          <th scope="col">{t('columns.who')}</th>
+          <th scope="col">{t('columns.what')}</th>
+          <th scope="col">{t('columns.record')}</th>
         </tr>
       </thead>
       <tbody>
@@ -48,18 +73,10 @@ export function AuditTrail({ events }: { events: AuditEventDto[] }) {
             <td>
               <FormattedDate value={event.at} withTime />
             </td>
-            <td>{event.actorName ?? 'System (seed or migration)'}</td>
-            <td>
-              {actionLabel[event.action] ? (
-                <>
-                  {actionLabel[event.action]} <span className="muted small">({event.action})</span>
-                </>
-              ) : (
-                event.action
-              )}
-            </td>
+            <td>{event.actorName ?? t('system')}</td>
+            <td>{actionText(t, event)}</td>
             <td className="small">
-              {event.entityType} <span className="muted">{event.entityId}</span>
+              <RecordName t={t} record={event.record} />
             </td>
           </tr>
         ))}

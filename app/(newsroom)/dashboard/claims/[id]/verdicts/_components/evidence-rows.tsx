@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { FieldError } from '@/app/components/form-feedback';
-import { evidenceStanceLabel } from '@/lib/claims/labels';
-import type { FieldErrors } from '@/lib/actions/result';
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import { Field } from '@/app/components/form/field';
+import { evidenceStanceLabelKey } from '@/lib/claims/labels';
 import type { SourceOption } from '@/lib/verdicts/queries';
 import { evidenceStances, type QuoteOccurrenceChoices } from '@/lib/verdicts/schema';
+import { ConfirmButton } from './confirm-button';
 
 export type EvidenceRowValues = { sourceId: string; quote: string; stance: string; note: string; occurrence: string };
 /** `quoteEdited`: the quote changed since the occurrence was chosen, so that choice no longer applies. */
@@ -29,37 +30,31 @@ export function rowsFromValues(values: Record<string, string> | undefined): Evid
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
 }
 
-function sourceLabel(source: SourceOption): string {
-  const details = [source.publisher, source.publishedAt].filter(Boolean).join(', ');
-  return `${source.title ?? 'Untitled source'}${details ? ` (${details})` : ''}`;
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const present = ids.filter(Boolean);
-  return present.length > 0 ? present.join(' ') : undefined;
-}
-
 /**
- * The verdict's evidence: rows added with "Add evidence" and removable before
- * saving. Inputs are named evidence.0.sourceId, evidence.0.quote… by their
- * current position; the server rebuilds the list from those names.
+ * The verdict's evidence: rows added with "Add evidence" and removable (after
+ * a confirmation) before saving. Inputs are named evidence.0.sourceId,
+ * evidence.0.quote… by their current position; the server rebuilds the list
+ * from those names.
  */
 export function EvidenceRows({
   initialRows,
   sources,
   language,
-  fieldErrors,
+  errorsOf,
   occurrences,
 }: {
   initialRows: EvidenceRowValues[];
   sources: SourceOption[];
   language: string;
-  fieldErrors: FieldErrors | undefined;
+  errorsOf: (name: string) => string[] | undefined;
   occurrences: QuoteOccurrenceChoices | undefined;
 }) {
+  const t = useTranslations('verdictEditor.evidence');
+  const tAll = useTranslations();
   const [rows, setRows] = useState<Row[]>(() => initialRows.map((row, index) => ({ ...row, key: index, quoteEdited: false })));
   const [nextKey, setNextKey] = useState(initialRows.length);
   const [focusKey, setFocusKey] = useState<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (focusKey === null) return;
@@ -71,123 +66,106 @@ export function EvidenceRows({
     setFocusKey(nextKey);
     setNextKey(nextKey + 1);
   };
-  const removeRow = (key: number) => setRows((current) => current.filter((row) => row.key !== key));
+  const removeRow = (key: number) => {
+    setRows((current) => current.filter((row) => row.key !== key));
+    // The removed row took the focus with it: "Add evidence" is what comes next.
+    addButton.current?.focus();
+  };
   const quoteEdited = (key: number) =>
     setRows((current) => current.map((row) => (row.key === key && !row.quoteEdited ? { ...row, quoteEdited: true } : row)));
-  const listError = fieldErrors?.evidence;
+  const sourceLabel = (source: SourceOption) => {
+    const title = source.title ?? t('untitledSource');
+    const details = [source.publisher, source.publishedAt].filter(Boolean).join(', ');
+    return details ? t('sourceOption', { title, details }) : title;
+  };
+  const listErrors = errorsOf('evidence');
 
   return (
     <section aria-labelledby="evidence-heading" className="form">
-      <h2 id="evidence-heading">Evidence</h2>
-      {rows.length === 0 && <p className="muted">No evidence yet. A verdict needs at least one piece of evidence to be submitted.</p>}
+      <h2 id="evidence-heading">{t('heading')}</h2>
+      {rows.length === 0 && <p className="muted">{t('empty')}</p>}
       {rows.map((row, index) => {
         const base = `evidence-row-${row.key}`;
-        const errors = (field: string) => fieldErrors?.[`evidence.${index}.${field}`];
+        const name = (field: string) => `evidence.${index}.${field}`;
+        const number = index + 1;
         const choices = row.quoteEdited ? undefined : occurrences?.[String(index)];
         // A saved quote that occurs several times keeps the occurrence it was anchored at.
         const keptOccurrence = !row.quoteEdited && !choices && row.occurrence !== '' ? row.occurrence : null;
         return (
           <fieldset key={row.key} className="form" style={{ border: '1px solid var(--line)', borderRadius: 8, padding: '0.75rem 1rem' }}>
-            <legend>Evidence {index + 1}</legend>
-            <div className="field">
-              <label htmlFor={`${base}-source`}>Source</label>
-              <select
-                id={`${base}-source`}
-                name={`evidence.${index}.sourceId`}
-                defaultValue={row.sourceId}
-                aria-invalid={!!errors('sourceId')}
-                aria-describedby={describedBy(errors('sourceId') && `${base}-source-error`)}
-              >
-                <option value="">Choose a source</option>
-                {sources.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {sourceLabel(source)}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={`${base}-source-error`} errors={errors('sourceId')} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${base}-quote`}>Quote</label>
-              <textarea
-                id={`${base}-quote`}
-                name={`evidence.${index}.quote`}
-                lang={language}
-                rows={3}
-                style={{ minHeight: '4rem' }}
-                defaultValue={row.quote}
-                onChange={() => quoteEdited(row.key)}
-                aria-invalid={!!errors('quote')}
-                aria-describedby={describedBy(`${base}-quote-hint`, errors('quote') && `${base}-quote-error`)}
-              />
-              <p id={`${base}-quote-hint`} className="hint">
-                Optional. Paste the passage as it appears in the source: it is located in the archived text.
-              </p>
-              <FieldError id={`${base}-quote-error`} errors={errors('quote')} />
-              {keptOccurrence !== null && <input type="hidden" name={`evidence.${index}.occurrence`} value={keptOccurrence} />}
-              {choices && choices.length > 0 && (
-                <fieldset>
-                  <legend>Which occurrence do you mean?</legend>
-                  {choices.map((choice) => (
-                    <div key={choice.index}>
-                      <input
-                        type="radio"
-                        id={`${base}-occurrence-${choice.index}`}
-                        name={`evidence.${index}.occurrence`}
-                        value={String(choice.index)}
-                        defaultChecked={row.occurrence === String(choice.index)}
-                      />{' '}
-                      <label htmlFor={`${base}-occurrence-${choice.index}`} style={{ fontWeight: 'normal' }} lang={language}>
-                        …{choice.prefix}
-                        <mark>{choice.exact}</mark>
-                        {choice.suffix}…
-                      </label>
-                    </div>
+            <legend>{t('legend', { number })}</legend>
+            <Field id={`${base}-source`} name={name('sourceId')} label={t('source.label')} errors={errorsOf(name('sourceId'))}>
+              {(control) => (
+                <select {...control} defaultValue={row.sourceId}>
+                  <option value="">{t('source.choose')}</option>
+                  {sources.map((source) => (
+                    <option key={source.id} value={source.id}>
+                      {sourceLabel(source)}
+                    </option>
                   ))}
-                </fieldset>
+                </select>
               )}
-            </div>
-            <div className="field">
-              <label htmlFor={`${base}-stance`}>Stance</label>
-              <select
-                id={`${base}-stance`}
-                name={`evidence.${index}.stance`}
-                defaultValue={row.stance}
-                aria-invalid={!!errors('stance')}
-                aria-describedby={describedBy(errors('stance') && `${base}-stance-error`)}
-              >
-                <option value="">Choose a stance</option>
-                {evidenceStances.map((stance) => (
-                  <option key={stance} value={stance}>
-                    {evidenceStanceLabel[stance]}
-                  </option>
+            </Field>
+            <Field id={`${base}-quote`} name={name('quote')} label={t('quote.label')} hint={t('quote.hint')} errors={errorsOf(name('quote'))}>
+              {(control) => <textarea {...control} lang={language} rows={3} style={{ minHeight: '4rem' }} defaultValue={row.quote} onChange={() => quoteEdited(row.key)} />}
+            </Field>
+            {keptOccurrence !== null && <input type="hidden" name={name('occurrence')} value={keptOccurrence} />}
+            {choices && choices.length > 0 && (
+              <fieldset>
+                <legend>{t('occurrence.legend')}</legend>
+                {choices.map((choice) => (
+                  <div key={choice.index}>
+                    <input
+                      type="radio"
+                      id={`${base}-occurrence-${choice.index}`}
+                      name={name('occurrence')}
+                      value={String(choice.index)}
+                      defaultChecked={row.occurrence === String(choice.index)}
+                    />{' '}
+                    <label htmlFor={`${base}-occurrence-${choice.index}`} style={{ fontWeight: 'normal' }} lang={language}>
+                      …{choice.prefix}
+                      <mark>{choice.exact}</mark>
+                      {choice.suffix}…
+                    </label>
+                  </div>
                 ))}
-              </select>
-              <FieldError id={`${base}-stance-error`} errors={errors('stance')} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${base}-note`}>Note</label>
-              <input
-                id={`${base}-note`}
-                name={`evidence.${index}.note`}
-                lang={language}
-                defaultValue={row.note}
-                aria-invalid={!!errors('note')}
-                aria-describedby={describedBy(errors('note') && `${base}-note-error`)}
-              />
-              <FieldError id={`${base}-note-error`} errors={errors('note')} />
-            </div>
-            <button type="button" className="secondary" onClick={() => removeRow(row.key)}>
-              Remove evidence {index + 1}
-            </button>
+              </fieldset>
+            )}
+            <Field id={`${base}-stance`} name={name('stance')} label={t('stance.label')} errors={errorsOf(name('stance'))}>
+              {(control) => (
+                <select {...control} defaultValue={row.stance}>
+                  <option value="">{t('stance.choose')}</option>
+                  {evidenceStances.map((stance) => (
+                    <option key={stance} value={stance}>
+                      {tAll(evidenceStanceLabelKey(stance))}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={`${base}-note`} name={name('note')} label={t('note.label')} errors={errorsOf(name('note'))}>
+              {(control) => <input {...control} lang={language} defaultValue={row.note} />}
+            </Field>
+            <ConfirmButton
+              label={t('remove.button', { number })}
+              question={t('remove.question', { number })}
+              details={t('remove.details')}
+              confirmLabel={t('remove.confirm', { number })}
+              cancelLabel={t('remove.cancel', { number })}
+              onConfirm={() => removeRow(row.key)}
+            />
           </fieldset>
         );
       })}
       <div className="field">
-        <button type="button" className="secondary" onClick={addRow} aria-describedby={listError ? 'evidence-error' : undefined}>
-          Add evidence
+        <button ref={addButton} type="button" className="secondary" onClick={addRow} aria-describedby={listErrors ? 'evidence-error' : undefined}>
+          {t('add')}
         </button>
-        <FieldError id="evidence-error" errors={listError} />
+        {listErrors && (
+          <p id="evidence-error" className="field-error">
+            {listErrors.join(' ')}
+          </p>
+        )}
       </div>
     </section>
   );
