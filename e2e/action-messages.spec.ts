@@ -54,3 +54,15 @@ test('a French-speaking editor’s refusals and confirmations come back in Frenc
   const staleInEnglish = await asEditor(playwright, baseURL, 'en-US', (request) => callAction(request, action, fields('1')));
   expect(staleInEnglish.body).toMatch(new RegExp(`This claimant was changed by ${personas.editor.name} at \\d{2}:\\d{2} UTC on \\w{3} \\d{1,2}, \\d{4} — reload to see their changes`));
 });
+
+test('the sign-in form’s own validation failure is in words, not a catalogue key', async ({ browser }) => {
+  // signInAction answers without runAction, so it translates its failure itself.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('not an address');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Some fields need your attention.')).toBeVisible();
+  await expect(page.getByText('@i18n:', { exact: false })).toHaveCount(0);
+  await context.close();
+});
