@@ -1,32 +1,15 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import { message } from '../i18n/message';
-import { catalogueKeysUsed, parse, plainMessages, ROOT, typeScriptFiles } from './message-scan';
-import { inEnglish, inFrench, translatorFor } from './messages';
+import { catalogueKeysUsed, parse, plainMessages, typeScriptFiles } from './message-scan';
+import { catalogueEntries, inEnglish, inFrench, translatorFor } from './messages';
 
 // lib/ writes what it says to the user as catalogue messages, translated
 // where the action answers the form. These checks read the source and the
 // catalogues, so that a key missing from one language, a message that does
 // not format, or a sentence still written in English fails here.
 
-type Catalogue = { [key: string]: string | Catalogue };
-
-function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(full, value);
-    else for (const [inner, text] of flatten(value, full)) entries.set(inner, text);
-  }
-  return entries;
-}
-
-const catalogues = {
-  en: flatten(JSON.parse(fs.readFileSync(path.join(ROOT, 'messages/en.json'), 'utf8')) as Catalogue),
-  fr: flatten(JSON.parse(fs.readFileSync(path.join(ROOT, 'messages/fr.json'), 'utf8')) as Catalogue),
-};
+const catalogues = { en: catalogueEntries('en'), fr: catalogueEntries('fr') };
 
 /** The folders whose user-facing text this branch moved into the catalogues. */
 const CONVERTED = [

@@ -10,17 +10,32 @@ import type { Locale } from '../i18n/locales';
 // that a key missing from a catalogue fails the test instead of passing as
 // its raw key.
 
-type Catalogue = Parameters<typeof createTranslator>[0]['messages'];
+type Catalogue = { [key: string]: string | Catalogue };
 
 function loadCatalogue(locale: Locale): Catalogue {
   return JSON.parse(fs.readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Catalogue;
+}
+
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) entries.set(inner, text);
+  }
+  return entries;
+}
+
+/** Every message of the language's catalogue, by its full key ("errors.claim.notFound"). */
+export function catalogueEntries(locale: Locale): Map<string, string> {
+  return flatten(loadCatalogue(locale));
 }
 
 /** A translator over the whole catalogue, as next-intl builds one for a request (UTC, as lib/i18n/request.ts). */
 export function translatorFor(locale: Locale): Translate {
   const t = createTranslator({
     locale,
-    messages: loadCatalogue(locale),
+    messages: loadCatalogue(locale) as Parameters<typeof createTranslator>[0]['messages'],
     timeZone: 'UTC',
     onError(error) {
       throw error;
