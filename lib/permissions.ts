@@ -1,4 +1,5 @@
 import type { Role } from './generated/prisma/enums';
+import { message } from './i18n/message';
 import { MutationError } from './mutations/errors';
 
 // The single source of truth for who may do what. Every server action and
@@ -65,7 +66,7 @@ export function can(actor: Pick<Actor, 'role'> | null | undefined, permission: P
 /** A MutationError like every other refusal, so that actions handle one error type. */
 export class ForbiddenError extends MutationError {
   constructor(readonly permission: Permission) {
-    super('FORBIDDEN', 'Your role does not allow this.');
+    super('FORBIDDEN', message('errors.forbidden'));
     this.name = 'ForbiddenError';
   }
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
 import { type FieldErrors, MutationError, type MutationErrorCode } from '../mutations/errors';
 
 // What every server action returns. Forms show `fieldErrors` next to their
 // fields and put `values` back into the inputs (React 19 resets uncontrolled
-// inputs after an action), so a rejected submission loses nothing.
+// inputs after an action), so a rejected submission loses nothing. Messages
+// are catalogue messages until runAction translates them (translate.ts).
 
 export type { FieldErrors };
 
@@ -31,7 +33,7 @@ export function validationFailure(error: z.ZodError, formData?: FormData): Actio
   return {
     ok: false,
     code: 'VALIDATION',
-    message: formErrors[0] ?? 'Some fields need your attention.',
+    message: formErrors[0] ?? message('validation.formHasErrors'),
     fieldErrors: fieldErrors as FieldErrors,
     values: formData ? formValues(formData) : undefined,
   };
@@ -40,7 +42,7 @@ export function validationFailure(error: z.ZodError, formData?: FormData): Actio
 export const unauthenticated: ActionFailure = {
   ok: false,
   code: 'UNAUTHENTICATED',
-  message: 'Your session has ended. Sign in again to continue.',
+  message: message('errors.unauthenticated'),
 };
 
 /**

@@ -4,6 +4,7 @@ import { getActor } from '../auth/actor';
 import { MutationError } from '../mutations/errors';
 import type { Actor } from '../permissions';
 import { type ActionFailure, failureFrom, type FieldErrors, unauthenticated, validationFailure } from './result';
+import { translateFailure } from './translate-failure';
 
 export type ActionRun<Input, Output> = { ok: true; value: Output; input: Input; actor: Actor } | ActionFailure;
 
@@ -25,7 +26,8 @@ export type RunActionOptions<Input, Failure extends ActionFailure> = {
  * schema (asynchronous refinements included: an upload is read while
  * parsing), resolve the actor (re-read from the database), run the mutation
  * (which checks the permission itself), and turn a refusal into the form's
- * failure with what the user typed. Revalidation and redirects stay in each
+ * failure with what the user typed, in the user's language (every failure
+ * goes through translateFailure). Revalidation and redirects stay in each
  * action, after this returns: a redirect thrown inside a try/catch is lost.
  */
 export async function runAction<Input, Output, Failure extends ActionFailure = ActionFailure>(
@@ -37,15 +39,15 @@ export async function runAction<Input, Output, Failure extends ActionFailure = A
   const parsed = await schema.safeParseAsync(options.readForm ? options.readForm(formData) : Object.fromEntries(formData));
   if (!parsed.success) {
     const failure = validationFailure(parsed.error, formData);
-    return options.fieldErrors ? { ...failure, fieldErrors: options.fieldErrors(parsed.error) } : failure;
+    return translateFailure(options.fieldErrors ? { ...failure, fieldErrors: options.fieldErrors(parsed.error) } : failure);
   }
   const actor = await getActor();
-  if (!actor) return unauthenticated;
+  if (!actor) return translateFailure(unauthenticated);
   try {
     return { ok: true, value: await mutation(actor, parsed.data), input: parsed.data, actor };
   } catch (error) {
     // failureFrom rethrows anything that is not a refusal: a bug is never shown as one.
     const failure = failureFrom(error, formData);
-    return options.refusal && error instanceof MutationError ? options.refusal(failure, error, parsed.data) : failure;
+    return translateFailure(options.refusal && error instanceof MutationError ? options.refusal(failure, error, parsed.data) : failure);
   }
 }

@@ -1,6 +1,15 @@
 import 'server-only';
+import { createTranslator } from 'next-intl';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
+import english from '../../messages/en.json';
+import { type Translate, translateText } from '../actions/translate';
+
+// The read API answers in English, whatever the reader's language: the query
+// schemas write catalogue messages (lib/i18n/message.ts), read here from the
+// English catalogue. (The proxy imports this file: no request scope here.)
+const englishTranslator = createTranslator({ locale: 'en', messages: english as Parameters<typeof createTranslator>[0]['messages'], timeZone: 'UTC' });
+const inEnglish: Translate = (key, values) => englishTranslator(key, values);
 
 type ApiErrorCode = 'NOT_FOUND' | 'BAD_REQUEST' | 'INTERNAL';
 
@@ -16,7 +25,7 @@ export function badRequest(error: z.ZodError) {
   const details: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    (details[key] ??= []).push(issue.message);
+    (details[key] ??= []).push(translateText(inEnglish, issue.message));
   }
   const message = Object.entries(details)
     .map(([field, messages]) => `${field}: ${messages.join(', ')}`)

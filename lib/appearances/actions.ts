@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import type { ActionFailure, ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
@@ -24,11 +25,12 @@ export async function addAppearanceAction(_previous: unknown, formData: FormData
   const added = run.value;
   expirePublicTags(added.publicTags);
   revalidatePath(`/dashboard/claims/${added.claimId}`);
+  const t = await getTranslations('actionMessages.appearances');
   if (added.proposed) {
     revalidatePath('/dashboard/review');
-    return { ok: true, data: { id: added.id }, message: 'Quote proposed for review: readers see it once another editor approves the revision.' };
+    return { ok: true, data: { id: added.id }, message: t('proposed') };
   }
-  return { ok: true, data: { id: added.id }, message: 'Appearance added.' };
+  return { ok: true, data: { id: added.id }, message: t('added') };
 }
 
 /** Refused once the claim has been published or archived. */
@@ -37,5 +39,6 @@ export async function removeAppearanceAction(_previous: unknown, formData: FormD
   if (!run.ok) return run;
   expirePublicTags(run.value.publicTags);
   revalidatePath(`/dashboard/claims/${run.value.claimId}`);
-  return { ok: true, data: undefined, message: 'Appearance removed.' };
+  const t = await getTranslations('actionMessages.appearances');
+  return { ok: true, data: undefined, message: t('removed') };
 }

@@ -3,9 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import { ForbiddenError, type Actor } from '../permissions';
 import { locateQuote, sliceCodePoints, verifyAnchor } from '../quotes/anchor';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
-import { rejectsWithMutationError } from '../testing/mutation-error';
+import { inFrench } from '../testing/messages';
+import { rejectsWith } from '../testing/mutation-error';
 import { addAppearance, AmbiguousQuoteError, removeAppearance } from './mutations';
-import { addAppearanceSchema, ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE } from './schema';
+import { addAppearanceSchema } from './schema';
 
 // Pinning a claim to the passage of an archived source: the server finds the
 // passage itself, asks which one when it occurs several times, and never lets
@@ -40,7 +41,7 @@ function uniquePassage(from: number, length = 40): string {
   return assert.fail('no unique passage');
 }
 
-const fieldErrorsOf = rejectsWithMutationError;
+const fieldErrorsOf = (promise: Promise<unknown>) => rejectsWith(promise, 'INVALID_STATE');
 
 describe('adding an appearance', () => {
   test('locates the quote and stores its anchor with code-point offsets, plus an audit row', async () => {
@@ -58,15 +59,18 @@ describe('adding an appearance', () => {
 
   test('a quote that is not in the source is refused on the Quote field', async () => {
     const error = await fieldErrorsOf(addAppearance(editor, form({ quote: 'Une phrase que personne n’a jamais écrite.' })));
-    assert.deepEqual(error.fieldErrors?.quote, [QUOTE_NOT_IN_SOURCE]);
+    assert.equal(error.message, 'Check the quote.');
+    assert.deepEqual(error.fieldErrors.quote, ['This quote is not in the source text']);
   });
 
   test('an ambiguous quote lists its occurrences, then is accepted with the chosen occurrence', async () => {
     const anchors = locateQuote(source.text, 'Russie');
     assert.ok(anchors.length > 2);
-    const error = await fieldErrorsOf(addAppearance(editor, form({ quote: 'Russie' })));
+    const refusal = await fieldErrorsOf(addAppearance(editor, form({ quote: 'Russie' })));
+    const error = refusal.error;
     assert.ok(error instanceof AmbiguousQuoteError);
-    assert.deepEqual(error.fieldErrors?.quote, [ambiguousQuoteMessage(anchors.length)]);
+    assert.deepEqual(refusal.fieldErrors.quote, [`This quote appears ${anchors.length} times in the source: choose which one.`]);
+    assert.deepEqual(error.fieldErrors?.quote?.map(inFrench), [`Cette citation apparaît ${anchors.length} fois dans la source\u00a0: choisissez laquelle.`]);
     assert.equal(error.occurrences.length, anchors.length);
     assert.deepEqual(error.occurrences.map((o) => o.start), anchors.map((a) => a.start));
     assert.ok(error.occurrences.every((o) => o.exact === 'Russie' && o.prefix.length > 0));
@@ -87,7 +91,7 @@ describe('adding an appearance', () => {
     const quote = uniquePassage(600);
     await addAppearance(editor, form({ quote }));
     const error = await fieldErrorsOf(addAppearance(editor, form({ quote, stance: 'ASSERTS' })));
-    assert.match(error.fieldErrors?.quote?.[0] ?? '', /already an appearance of this claim/);
+    assert.deepEqual(error.fieldErrors.quote, ['This passage of this source is already an appearance of this claim.']);
   });
 });
 
@@ -103,8 +107,7 @@ describe('removing an appearance', () => {
   test('is refused on a published claim: a published quote never disappears', async () => {
     const published = await db.prisma.appearance.findFirstOrThrow({ where: { claim: { status: 'PUBLISHED' } } });
     const error = await fieldErrorsOf(removeAppearance(editor, { appearanceId: published.id }));
-    assert.equal(error.code, 'INVALID_STATE');
-    assert.match(error.message, /published/);
+    assert.match(error.message, /^This claim has been published, so its quotes cannot be removed/);
     assert.equal(await db.prisma.appearance.count({ where: { id: published.id } }), 1);
   });
 });

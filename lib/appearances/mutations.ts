@@ -4,22 +4,24 @@ import { duplicateProposedAppearance, openRevisionRaces, proposeAppearance } fro
 import type { RevisionProposalFields } from '../claims/revision-schema';
 import { hasBeenPublished } from '../claims/visibility';
 import { Prisma } from '../db';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
-import { type AddAppearanceInput, ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE, type QuoteOccurrence, type RemoveAppearanceInput } from './schema';
+import { ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE } from '../quotes/refusals';
+import type { AddAppearanceInput, QuoteOccurrence, RemoveAppearanceInput } from './schema';
 
 /** The quote occurs several times and the editor has not said which: the form offers the occurrences. */
 export class AmbiguousQuoteError extends MutationError {
   constructor(readonly occurrences: QuoteOccurrence[]) {
-    super('INVALID_STATE', 'Choose which occurrence of the quote you mean.', { quote: [ambiguousQuoteMessage(occurrences.length)] });
+    super('INVALID_STATE', message('errors.appearance.chooseOccurrence'), { quote: [ambiguousQuoteMessage(occurrences.length)] });
     this.name = 'AmbiguousQuoteError';
   }
 }
 
 const duplicateAppearanceError = () =>
-  new MutationError('INVALID_STATE', 'Check the quote.', { quote: ['This passage of this source is already an appearance of this claim.'] });
+  new MutationError('INVALID_STATE', message('errors.quote.check'), { quote: [message('errors.appearance.duplicate')] });
 
 // A mouse selection often starts a character early or late (a space, a « ).
 const SELECTION_TOLERANCE = 2;
@@ -27,7 +29,7 @@ const SELECTION_TOLERANCE = 2;
 /** The anchor the editor meant: the only one, the one their selection starts at, or the occurrence they chose. */
 function chooseAnchor(anchors: QuoteAnchor[], input: AddAppearanceInput): QuoteAnchor {
   const [first] = anchors;
-  if (!first) throw new MutationError('INVALID_STATE', 'Check the quote.', { quote: [QUOTE_NOT_IN_SOURCE] });
+  if (!first) throw new MutationError('INVALID_STATE', message('errors.quote.check'), { quote: [QUOTE_NOT_IN_SOURCE] });
   if (anchors.length === 1) return first;
   if (input.selectionStart !== null) {
     const selectionStart = input.selectionStart;
@@ -52,14 +54,12 @@ export async function addAppearance(actor: Actor, input: AddAppearanceInput & Pa
         where: { id: input.claimId },
         select: { id: true, status: true, publishedAt: true, version: true, text: true, summary: true, language: true, claimantId: true, claimedAt: true },
       });
-      if (!claim) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
-      if (claim.status === 'ARCHIVED') {
-        throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged, so no appearance can be added.');
-      }
+      if (!claim) throw new MutationError('NOT_FOUND', message('errors.claim.notFound'));
+      if (claim.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.appearance.claimArchived'));
       const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } });
-      if (!source) throw new MutationError('INVALID_STATE', 'Check the source.', { sourceId: ['This source no longer exists: choose another one.'] });
+      if (!source) throw new MutationError('INVALID_STATE', message('errors.appearance.checkSource'), { sourceId: [message('errors.appearance.sourceGone')] });
       const speaker = await tx.claimant.findUnique({ where: { id: input.speakerId }, select: { id: true } });
-      if (!speaker) throw new MutationError('INVALID_STATE', 'Check the speaker.', { speakerId: ['This claimant no longer exists: choose another one.'] });
+      if (!speaker) throw new MutationError('INVALID_STATE', message('errors.appearance.checkSpeaker'), { speakerId: [message('errors.claimant.gone')] });
 
       const anchor = chooseAnchor(locateQuote(source.text, input.quote), input);
       const duplicate = await tx.appearance.findFirst({
@@ -107,19 +107,14 @@ export async function removeAppearance(actor: Actor, input: RemoveAppearanceInpu
   assertCan(actor, 'appearance.delete');
   return runMutation(async (tx) => {
     const before = await tx.appearance.findUnique({ where: { id: input.appearanceId } });
-    if (!before) throw new MutationError('NOT_FOUND', 'This appearance no longer exists.');
+    if (!before) throw new MutationError('NOT_FOUND', message('errors.appearance.notFound'));
     // FOR UPDATE: a publication committing meanwhile waits for us, or we see it.
     const [claim] = await tx.$queryRaw<{ status: string; published: boolean }[]>(Prisma.sql`
       SELECT "status"::text AS "status", "published_at" IS NOT NULL AS "published"
       FROM "claims" WHERE "id" = ${before.claimId} FOR UPDATE`);
-    if (claim?.status === 'ARCHIVED') {
-      throw new MutationError('INVALID_STATE', 'This claim is archived, so its quotes cannot be removed: an archived fact check is kept unchanged.');
-    }
+    if (claim?.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.appearance.archivedKeepsQuotes'));
     if (!claim || claim.status === 'PUBLISHED' || claim.published) {
-      throw new MutationError(
-        'INVALID_STATE',
-        'This claim has been published, so its quotes cannot be removed: readers rely on every published quote staying on the record.',
-      );
+      throw new MutationError('INVALID_STATE', message('errors.appearance.publishedKeepsQuotes'));
     }
     await tx.appearance.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: actor.id, action: 'appearance.delete', entityType: 'Appearance', entityId: before.id, before });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
 import { idField, multiLineText, optionalIntField } from '../validation/fields';
 
 // An appearance pins a claim to the verbatim passage of an archived source
@@ -14,28 +15,22 @@ export const appearanceStanceOptionLabel: Record<AppearanceStanceValue, string> 
   DENIES: 'Denies — the speaker rejects the claim',
 };
 
-export const QUOTE_NOT_IN_SOURCE = 'This quote is not in the source text';
-
-export function ambiguousQuoteMessage(count: number): string {
-  return `This quote appears ${count} times in the source: choose which one.`;
-}
-
 export const addAppearanceSchema = z.object({
-  claimId: idField('This claim no longer exists.'),
-  sourceId: idField('Choose the source.'),
+  claimId: idField(message('errors.claim.notFound')),
+  sourceId: idField(message('validation.appearance.chooseSource')),
   // Not trimmed: the server looks the quote up in the source exactly as given.
-  quote: multiLineText({ label: 'The quote', max: 5000, required: 'Enter the quote as it appears in the source.', keepWhitespace: true }),
-  speakerId: idField('Choose the speaker.'),
-  stance: z.enum(appearanceStances, { error: 'Choose whether the source asserts, reports or denies the claim.' }),
+  quote: multiLineText({ max: 5000, required: message('validation.appearance.quoteRequired'), keepWhitespace: true }),
+  speakerId: idField(message('validation.appearance.chooseSpeaker')),
+  stance: z.enum(appearanceStances, { error: message('validation.appearance.stanceRequired') }),
   /** Which occurrence (0-based, in text order) when the quote occurs several times. */
-  occurrence: optionalIntField({ min: 0, message: 'Choose one of the occurrences listed.' }),
+  occurrence: optionalIntField({ min: 0, message: message('validation.quote.chooseOccurrence') }),
   /** Code-point offset where the editor's mouse selection starts in the source text. */
-  selectionStart: optionalIntField({ min: 0, message: 'Select the passage again.' }),
+  selectionStart: optionalIntField({ min: 0, message: message('validation.appearance.selectAgain') }),
 });
 export type AddAppearanceInput = z.infer<typeof addAppearanceSchema>;
 
 export const removeAppearanceSchema = z.object({
-  appearanceId: idField('This appearance no longer exists.'),
+  appearanceId: idField(message('errors.appearance.notFound')),
 });
 export type RemoveAppearanceInput = z.infer<typeof removeAppearanceSchema>;
 

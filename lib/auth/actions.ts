@@ -2,6 +2,7 @@
 
 import { CredentialsSignin } from 'next-auth';
 import { type ActionFailure, validationFailure } from '../actions/result';
+import { translateFailure } from '../actions/translate-failure';
 import { signIn, signOut, SignInThrottled } from './index';
 import { safeCallbackPath, signInFormSchema } from './schema';
 import { signInLockMessage } from './throttle';
@@ -13,7 +14,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const parsed = signInFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const failure = validationFailure(parsed.error, formData);
-    return { ...failure, values: { email: failure.values?.email ?? '' } };
+    return translateFailure({ ...failure, values: { email: failure.values?.email ?? '' } });
   }
   const values = { email: parsed.data.email };
   try {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
@@ -19,7 +20,10 @@ export async function createClaimantAction(_previous: unknown, formData: FormDat
   if (!result.ok) return result;
   const created = result.value;
   revalidatePath('/dashboard/claimants');
-  if (result.input.inline) return { ok: true, data: created, message: `${created.name} was created and selected.` };
+  if (result.input.inline) {
+    const t = await getTranslations('actionMessages.claimants');
+    return { ok: true, data: created, message: t('createdAndSelected', { name: created.name }) };
+  }
   redirect(`/dashboard/claimants/${encodeURIComponent(created.id)}?created=1`);
 }
 
@@ -30,7 +34,8 @@ export async function updateClaimantAction(_previous: unknown, formData: FormDat
   expirePublicTags(updated.publicTags);
   revalidatePath('/dashboard/claimants');
   revalidatePath(`/dashboard/claimants/${updated.id}`);
-  return { ok: true, data: { version: updated.version }, message: 'Claimant saved.' };
+  const t = await getTranslations('actionMessages.claimants');
+  return { ok: true, data: { version: updated.version }, message: t('saved') };
 }
 
 /** Search-as-you-type for the claim editor's claimant picker (a read: needs only dashboard access). */

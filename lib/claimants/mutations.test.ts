@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../mutations/errors';
 import { ForbiddenError, type Actor } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { messagesInEnglish } from '../testing/messages';
+import { rejectsWith } from '../testing/mutation-error';
 import { createClaimant, updateClaimant } from './mutations';
 import { findClaimantMatches, listClaimants } from './queries';
 import { createClaimantSchema, updateClaimantSchema } from './schema';
@@ -27,7 +28,8 @@ describe('claimants', () => {
     const bad = createClaimantSchema.safeParse({ name: 'X', kind: 'ALIEN', country: 'Corée' });
     assert.equal(bad.success, false);
     const errors = bad.error?.flatten().fieldErrors ?? {};
-    assert.ok(errors.kind && errors.country);
+    assert.deepEqual(messagesInEnglish(errors.kind), ['Choose whether the claimant is a person, an organisation, a government or a media outlet.']);
+    assert.deepEqual(messagesInEnglish(errors.country), ['The country must be a two-letter ISO 3166-1 code, such as FR, KP or RU.']);
   });
 
   test('create gives a unique slug and an audit row; a namesake in the same country is refused', async () => {
@@ -36,7 +38,8 @@ describe('claimants', () => {
     assert.equal(first.slug, 'kim-yo-jong');
     assert.equal(second.slug, 'kim-yo-jong-2');
     assert.equal(await db.prisma.auditEvent.count({ where: { entityType: 'Claimant', entityId: first.id, action: 'claimant.create' } }), 1);
-    await assert.rejects(createClaimant(editor, createClaimantSchema.parse({ name: 'kim yo-jong', kind: 'PERSON', country: 'KP' })), MutationError);
+    const namesake = await rejectsWith(createClaimant(editor, createClaimantSchema.parse({ name: 'kim yo-jong', kind: 'PERSON', country: 'KP' })), 'INVALID_STATE');
+    assert.equal(namesake.message, 'A claimant with this name already exists.');
   });
 
   test('update keeps the slug, audits before and after, and refuses a stale version naming who saved', async () => {
@@ -49,11 +52,7 @@ describe('claimants', () => {
     assert.equal(row.slug, 'sergei-lavrov');
     assert.equal(row.name, 'Sergueï V. Lavrov');
 
-    await assert.rejects(updateClaimant(editor, updateClaimantSchema.parse({ ...fields, name: 'Autre' })), (error: unknown) => {
-      assert.ok(error instanceof MutationError && error.code === 'CONFLICT');
-      assert.match(error.message, new RegExp(`changed by ${admin.name}`));
-      return true;
-    });
+    await rejectsWith(updateClaimant(editor, updateClaimantSchema.parse({ ...fields, name: 'Autre' })), 'CONFLICT', new RegExp(`This claimant was changed by ${admin.name}`));
     assert.equal((await db.prisma.claimant.findUniqueOrThrow({ where: { id: lavrov.id } })).name, 'Sergueï V. Lavrov');
   });
 

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record';
 import { cacheTags } from '../cache-tags';
 import { publicClaimWhere } from '../claims/visibility';
 import { firstFreeSlug, retryOnSlugRace, slugBase } from '../claims/slug';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -10,9 +11,7 @@ import type { CreateClaimantInput, UpdateClaimantInput } from './schema';
 const auditedFields = { id: true, slug: true, name: true, kind: true, aliases: true, country: true, description: true, version: true } as const;
 
 const namesakeError = () =>
-  new MutationError('INVALID_STATE', 'A claimant with this name already exists.', {
-    name: ['A claimant with this name and country already exists: choose it instead of creating it again.'],
-  });
+  new MutationError('INVALID_STATE', message('errors.claimant.namesake'), { name: [message('errors.claimant.namesakeField')] });
 
 /**
  * The same check, made by the database for two saves at once (neither sees
@@ -69,7 +68,7 @@ export async function updateClaimant(actor: Actor, input: UpdateClaimantInput): 
   assertCan(actor, 'claimant.update');
   return runMutation(async (tx) => {
     const before = await tx.claimant.findUnique({ where: { id: input.id }, select: auditedFields });
-    if (!before) throw new MutationError('NOT_FOUND', 'This claimant no longer exists.');
+    if (!before) throw new MutationError('NOT_FOUND', message('errors.claimant.notFound'));
     await assertNoNamesake(tx, input, input.id);
     const { count } = await tx.claimant.updateMany({
       where: { id: input.id, version: input.version },

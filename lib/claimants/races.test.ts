@@ -4,6 +4,7 @@ import { MutationError } from '../mutations/errors';
 import { addRelation } from '../relations/mutations';
 import { addRelationSchema, relationTypes, symmetricRelationTypes } from '../relations/schema';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { fieldErrorsInEnglish, inEnglish } from '../testing/messages';
 import { createClaimant } from './mutations';
 import { createClaimantSchema } from './schema';
 
@@ -37,8 +38,8 @@ test('five identical claimant creations sent at once store one claimant and refu
   assert.equal(refusals.length, 4);
   for (const refusal of refusals) {
     assert.ok(refusal instanceof MutationError, `a refusal, not ${String(refusal)}`);
-    assert.match(refusal.message, /already exists/);
-    assert.deepEqual(refusal.fieldErrors?.name, ['A claimant with this name and country already exists: choose it instead of creating it again.']);
+    assert.equal(inEnglish(refusal.message), 'A claimant with this name already exists.');
+    assert.deepEqual(fieldErrorsInEnglish(refusal.fieldErrors).name, ['A claimant with this name and country already exists: choose it instead of creating it again.']);
   }
 });
 
@@ -47,7 +48,7 @@ test('the same name differing only in case, with no country, races the same way'
   const names = ['Comité central', 'COMITÉ CENTRAL', 'comité central', 'Comité Central', 'comité CENTRAL'];
   const { created, refusals } = await settled(names.map((name) => createClaimant(editor, createClaimantSchema.parse({ name, kind: 'ORGANISATION' }))));
   assert.equal(created.length, 1);
-  assert.equal(refusals.filter((refusal) => refusal instanceof MutationError && /already exists/.test(refusal.message)).length, 4);
+  assert.equal(refusals.filter((refusal) => refusal instanceof MutationError && /already exists/.test(inEnglish(refusal.message))).length, 4);
   assert.equal(await db.prisma.claimant.count({ where: { name: { equals: 'comité central', mode: 'insensitive' }, country: null } }), 1);
 });
 
@@ -67,7 +68,7 @@ test('A SAME_AS B and B SAME_AS A sent together store one link and refuse the ot
   assert.equal(refusals.length, 1);
   const [refusal] = refusals;
   assert.ok(refusal instanceof MutationError, `a refusal, not ${String(refusal)}`);
-  assert.deepEqual(refusal.fieldErrors?.target, ['These claims are already linked this way.']);
+  assert.deepEqual(fieldErrorsInEnglish(refusal.fieldErrors).target, ['These claims are already linked this way.']);
 });
 
 test('a one-way relation may still be recorded in both directions', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
 import { idField, intField, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // Who makes claims: a person, an organisation, a government or a media outlet.
@@ -31,21 +32,21 @@ export function parseAliases(value: string): string[] {
 }
 
 export const claimantFieldsSchema = z.object({
-  name: singleLineText({ label: 'The name', max: 200, required: 'Enter the claimant’s name.' }),
-  kind: z.enum(claimantKinds, { error: 'Choose whether the claimant is a person, an organisation, a government or a media outlet.' }),
-  aliases: optionalText(multiLineText({ label: 'The aliases', max: 10_000 }))
+  name: singleLineText({ max: 200, required: message('validation.claimant.nameRequired') }),
+  kind: z.enum(claimantKinds, { error: message('validation.claimant.kindRequired') }),
+  aliases: optionalText(multiLineText({ max: 10_000 }))
     .transform((value) => parseAliases(value ?? ''))
     .pipe(
       z
-        .array(singleLineText({ label: 'Each alias', max: 200 }))
-        .max(MAX_ALIASES, `Give at most ${MAX_ALIASES} aliases.`),
+        .array(singleLineText({ max: 200, tooLong: message('validation.claimant.aliasTooLong') }))
+        .max(MAX_ALIASES, message('validation.claimant.tooManyAliases', { max: MAX_ALIASES })),
     ),
   country: optionalText(
-    singleLineText({ label: 'The country', max: 100 })
+    singleLineText({ max: 100 })
       .transform((value) => value.toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{2}$/, 'The country must be a two-letter ISO 3166-1 code, such as FR, KP or RU.')),
+      .pipe(z.string().regex(/^[A-Z]{2}$/, message('validation.claimant.countryCode'))),
   ),
-  description: optionalText(multiLineText({ label: 'The description', max: 2000 })),
+  description: optionalText(multiLineText({ max: 2000 })),
 });
 
 export const createClaimantSchema = claimantFieldsSchema.extend({
@@ -55,13 +56,13 @@ export const createClaimantSchema = claimantFieldsSchema.extend({
 export type CreateClaimantInput = z.infer<typeof createClaimantSchema>;
 
 export const updateClaimantSchema = claimantFieldsSchema.extend({
-  id: idField('This claimant no longer exists.'),
-  version: intField({ min: 1, message: 'Reload the page and try again.' }),
+  id: idField(message('errors.claimant.notFound')),
+  version: intField({ min: 1, message: message('validation.reload') }),
 });
 export type UpdateClaimantInput = z.infer<typeof updateClaimantSchema>;
 
 export const searchClaimantsSchema = z.object({
-  q: optionalText(singleLineText({ label: 'The search', max: 200, tooLong: 'Type at most 200 characters.' })).transform((value) => value ?? ''),
+  q: optionalText(singleLineText({ max: 200, tooLong: message('validation.claimant.searchTooLong') })).transform((value) => value ?? ''),
 });
 
 /** What the claimant picker shows for one match. */

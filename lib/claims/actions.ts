@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
@@ -22,17 +23,18 @@ export async function createClaimAction(_previous: unknown, formData: FormData):
   redirect(`${claimEditorPath(run.value.id)}?created=1`);
 }
 
-function updateMessage(updated: UpdatedClaim): string {
-  const tags = updated.saved ? ' The tags are saved.' : '';
+async function updateMessage(updated: UpdatedClaim): Promise<string> {
+  const t = await getTranslations('actionMessages.claims');
+  const tagsSaved = updated.saved ? 'yes' : 'no';
   switch (updated.revision?.outcome) {
     case 'proposed':
-      return `Proposed for review: readers see the change once another editor approves it.${tags}`;
+      return t('proposed', { tagsSaved });
     case 'amended':
-      return `Your proposed revision is updated. It waits for another editor’s review.${tags}`;
+      return t('amended', { tagsSaved });
     case 'unchanged':
-      return updated.saved ? 'Tags saved. Your proposed revision is unchanged and waits for review.' : 'Nothing to save: nothing changed.';
+      return updated.saved ? t('tagsSavedRevisionUnchanged') : t('nothingChanged');
     default:
-      return updated.saved ? 'Claim saved.' : 'Nothing to save: nothing changed.';
+      return updated.saved ? t('saved') : t('nothingChanged');
   }
 }
 
@@ -49,7 +51,7 @@ export async function updateClaimAction(_previous: unknown, formData: FormData):
   revalidatePath(claimEditorPath(updated.id));
   if (updated.revision) revalidatePath('/dashboard/review');
   const revision = updated.revision && { id: updated.revision.id, version: updated.revision.version };
-  return { ok: true, data: { id: updated.id, slug: updated.slug, version: updated.version, revision }, message: updateMessage(updated) };
+  return { ok: true, data: { id: updated.id, slug: updated.slug, version: updated.version, revision }, message: await updateMessage(updated) };
 }
 
 /** ADMIN only (claim.archive). A published claim stays public, with a banner and the reason. */
@@ -60,7 +62,8 @@ export async function archiveClaimAction(_previous: unknown, formData: FormData)
   expirePublicTags(saved.publicTags);
   revalidatePath('/dashboard/claims');
   revalidatePath(claimEditorPath(saved.id));
-  return { ok: true, data: { id: saved.id, slug: saved.slug, version: saved.version, revision: null }, message: 'Claim archived.' };
+  const t = await getTranslations('actionMessages.claims');
+  return { ok: true, data: { id: saved.id, slug: saved.slug, version: saved.version, revision: null }, message: t('archived') };
 }
 
 /** "Approve and publish" a proposed revision: another editor than its author (claim.review). */
@@ -88,5 +91,6 @@ export async function withdrawClaimRevisionAction(_previous: unknown, formData: 
   if (!run.ok) return run;
   revalidatePath(claimEditorPath(run.value.claimId));
   revalidatePath('/dashboard/review');
-  return { ok: true, data: undefined, message: 'Revision withdrawn: the claim is unchanged.' };
+  const t = await getTranslations('actionMessages.claims');
+  return { ok: true, data: undefined, message: t('revisionWithdrawn') };
 }

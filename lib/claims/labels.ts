@@ -1,5 +1,61 @@
-// Reader-facing wording for the model's enums, in one place so that pages,
-// the dashboard and e2e tests use the same words.
+// The words for the model's enums, in one place so that pages, the dashboard
+// and e2e tests use the same words: catalogue keys (messages/*.json,
+// namespace "labels") that the interface shows in its own language with
+// `t(key)`.
+
+export type ClaimStatusKey = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+export type DashboardClaimSortKey = 'updated' | 'created' | 'claimed';
+export type AppearanceStanceKey = 'ASSERTS' | 'REPORTS' | 'DENIES';
+export type EvidenceStanceLabelKey = 'SUPPORTS' | 'REFUTES' | 'CONTEXT';
+export type ClaimRevisionStateKey = 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+/** The fields a revision changes (lib/claims/revision-diff.ts revisedClaimFields). */
+export type RevisedClaimFieldKey = 'summary' | 'text' | 'claimant' | 'language' | 'claimedAt';
+
+export const claimStatusLabelKey = (status: ClaimStatusKey) => `labels.claimStatus.${status}` as const;
+export const claimSortLabelKey = (sort: DashboardClaimSortKey) => `labels.claimSort.${sort}` as const;
+export const appearanceStanceLabelKey = (stance: AppearanceStanceKey) => `labels.appearanceStance.${stance}` as const;
+export const evidenceStanceLabelKey = (stance: EvidenceStanceLabelKey) => `labels.evidenceStance.${stance}` as const;
+export const claimRevisionStateLabelKey = (state: ClaimRevisionStateKey) => `labels.claimRevisionState.${state}` as const;
+export const revisedClaimFieldLabelKey = (field: RevisedClaimFieldKey) => `labels.revisedClaimField.${field}` as const;
+
+const relationTypes = ['CONTRADICTS', 'SUPPORTS', 'SAME_AS', 'RELATED'] as const;
+export function relationLabelKey(type: string, direction: 'outgoing' | 'incoming') {
+  const known = (relationTypes as readonly string[]).includes(type) ? type : 'RELATED';
+  return `labels.relation.${known}.${direction}` as const;
+}
+
+/** A next-intl translator over the whole catalogue: getTranslations() or useTranslations() without a namespace. */
+export type CatalogueTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * "Summary and claimant changed; 1 quote added." — one sentence for a
+ * revision's changes, in the translator's language.
+ */
+export function describeClaimChange(t: CatalogueTranslator, changed: readonly RevisedClaimFieldKey[], quotesAdded: number): string;
+/** @deprecated The English sentence, for pages not yet translated: pass a translator. */
+export function describeClaimChange(changed: readonly RevisedClaimFieldKey[], quotesAdded: number): string;
+export function describeClaimChange(
+  ...args: [CatalogueTranslator, readonly RevisedClaimFieldKey[], number] | [readonly RevisedClaimFieldKey[], number]
+): string {
+  return args.length === 3 ? describeWith(...args) : describeInEnglish(...args);
+}
+
+function describeWith(t: CatalogueTranslator, changed: readonly RevisedClaimFieldKey[], quotesAdded: number): string {
+  const fields = changed.map((field) => t(revisedClaimFieldLabelKey(field)));
+  const last = fields.at(-1);
+  const list = fields.length > 1 && last !== undefined ? t('labels.claimChange.fieldList', { others: fields.slice(0, -1).join(', '), last }) : last;
+  const fieldsPart = list === undefined ? null : t('labels.claimChange.fieldsChanged', { fields: list });
+  const quotesPart = quotesAdded > 0 ? t('labels.claimChange.quotesAdded', { count: quotesAdded }) : null;
+  const parts =
+    fieldsPart && quotesPart
+      ? t('labels.claimChange.fieldsAndQuotes', { fields: fieldsPart, quotes: quotesPart })
+      : (fieldsPart ?? quotesPart ?? t('labels.claimChange.none'));
+  return t('labels.claimChange.sentence', { parts: `${parts.charAt(0).toLocaleUpperCase()}${parts.slice(1)}` });
+}
+
+// ---------------------------------------------------------------------------
+// The English words, for the pages that do not read the catalogue yet. They
+// go once no page imports them.
 
 export const appearanceStanceLabel = {
   ASSERTS: 'asserts it',
@@ -42,8 +98,7 @@ export const revisedClaimFieldLabel = {
   claimedAt: 'date of the claim',
 } as const;
 
-/** "Summary and claimant changed; 1 quote added." — one sentence for a list of changes. */
-export function describeClaimChange(changed: readonly (keyof typeof revisedClaimFieldLabel)[], quotesAdded: number): string {
+function describeInEnglish(changed: readonly RevisedClaimFieldKey[], quotesAdded: number): string {
   const parts: string[] = [];
   if (changed.length > 0) {
     const names = changed.map((field) => revisedClaimFieldLabel[field]);
@@ -53,25 +108,4 @@ export function describeClaimChange(changed: readonly (keyof typeof revisedClaim
   if (quotesAdded > 0) parts.push(`${quotesAdded} ${quotesAdded === 1 ? 'quote' : 'quotes'} added`);
   const sentence = parts.join('; ') || 'no change';
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
-}
-
-// ---------------------------------------------------------------------------
-// Catalogue keys of the same words (messages/*.json, namespace "labels"): the
-// interface shows them in its own language with `t(key)`. The English maps
-// above go once every page reads these.
-
-export type ClaimStatusKey = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
-export type DashboardClaimSortKey = 'updated' | 'created' | 'claimed';
-
-export const claimStatusLabelKey = (status: ClaimStatusKey) => `labels.claimStatus.${status}` as const;
-export const claimSortLabelKey = (sort: DashboardClaimSortKey) => `labels.claimSort.${sort}` as const;
-export const appearanceStanceLabelKey = (stance: keyof typeof appearanceStanceLabel) => `labels.appearanceStance.${stance}` as const;
-export const evidenceStanceLabelKey = (stance: keyof typeof evidenceStanceLabel) => `labels.evidenceStance.${stance}` as const;
-export const claimRevisionStateLabelKey = (state: keyof typeof claimRevisionStateLabel) => `labels.claimRevisionState.${state}` as const;
-export const revisedClaimFieldLabelKey = (field: keyof typeof revisedClaimFieldLabel) => `labels.revisedClaimField.${field}` as const;
-
-const relationTypes = ['CONTRADICTS', 'SUPPORTS', 'SAME_AS', 'RELATED'] as const;
-export function relationLabelKey(type: string, direction: 'outgoing' | 'incoming') {
-  const known = (relationTypes as readonly string[]).includes(type) ? type : 'RELATED';
-  return `labels.relation.${known}.${direction}` as const;
 }

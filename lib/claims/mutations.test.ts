@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../mutations/errors';
 import { ForbiddenError } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type DemoActors, type SeededDatabase } from '../testing/demo-actors';
+import { messagesInEnglish } from '../testing/messages';
+import { rejectsWith } from '../testing/mutation-error';
 import { archiveClaim, createClaim, updateClaim } from './mutations';
 import { findPublicClaimBySlug } from './queries';
 import { createClaimSchema, updateClaimSchema } from './schema';
@@ -28,17 +29,6 @@ function claimForm(fields: Record<string, string>) {
 
 async function lavrovId(): Promise<string> {
   return (await db.prisma.claimant.findUniqueOrThrow({ where: { slug: 'sergei-lavrov' } })).id;
-}
-
-async function rejectsWith(promise: Promise<unknown>, code: MutationError['code'], pattern?: RegExp): Promise<MutationError> {
-  let caught: unknown;
-  await assert.rejects(promise, (error: unknown) => {
-    caught = error;
-    return error instanceof MutationError && error.code === code;
-  });
-  const error = caught as MutationError;
-  if (pattern) assert.match(`${error.message} ${JSON.stringify(error.fieldErrors ?? {})}`, pattern);
-  return error;
 }
 
 describe('creating a claim', () => {
@@ -82,13 +72,15 @@ describe('creating a claim', () => {
     const saved = await createClaim(actors.editor, claimForm({ text: 'T', summary: 'Par alias', claimant: 'sergei lavrov' }));
     const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: saved.id } });
     assert.equal(claim.claimantId, await lavrovId());
-    await rejectsWith(createClaim(actors.editor, claimForm({ text: 'T', summary: 'Inconnu', claimant: 'Personne Inconnue' })), 'INVALID_STATE', /No claimant is called/);
+    const unknown = await rejectsWith(createClaim(actors.editor, claimForm({ text: 'T', summary: 'Inconnu', claimant: 'Personne Inconnue' })), 'INVALID_STATE');
+    assert.equal(unknown.message, 'Check the claimant.');
+    assert.deepEqual(unknown.fieldErrors.claimant, ['No claimant is called “Personne Inconnue”. Choose one from the suggestions, or create it with “New claimant”.']);
   });
 
-  test('a summary over 75 characters is refused with a sentence the editor understands', () => {
+  test('a summary over 75 characters is refused with a sentence the editor understands, next to the summary', () => {
     const result = createClaimSchema.safeParse({ text: 'T', summary: 'x'.repeat(76), claimant: 'Lavrov' });
     assert.equal(result.success, false);
-    assert.deepEqual(result.error?.flatten().fieldErrors.summary, ['Summary must be 75 characters or fewer.']);
+    assert.deepEqual(messagesInEnglish(result.error?.flatten().fieldErrors.summary), ['Must be 75 characters or fewer.']);
     // 75 accented characters are 75, not 150 bytes or more.
     assert.equal(createClaimSchema.safeParse({ text: 'T', summary: 'é'.repeat(75), claimant: 'Lavrov' }).success, true);
   });
@@ -97,7 +89,9 @@ describe('creating a claim', () => {
     const result = createClaimSchema.safeParse({ text: ' ', summary: '', claimant: '' });
     assert.equal(result.success, false);
     const errors = result.error?.flatten().fieldErrors ?? {};
-    assert.ok(errors.text && errors.summary && errors.claimant, JSON.stringify(errors));
+    assert.deepEqual(messagesInEnglish(errors.text), ['Enter the claim as it was made.']);
+    assert.deepEqual(messagesInEnglish(errors.summary), ['Enter a summary.']);
+    assert.deepEqual(messagesInEnglish(errors.claimant), ['Choose a claimant, or create one with “New claimant”.']);
   });
 });
 
@@ -123,7 +117,7 @@ describe('editing a claim', () => {
       updateClaim(actors.editor, updateClaimSchema.parse({ id: created.id, version: '1', text: 'Version de l’éditrice', summary: 'Conflit', claimantId })),
       'CONFLICT',
     );
-    assert.match(error.message, new RegExp(`This claim was changed by ${actors.reviewer.name} at .+ — reload to see their changes`));
+    assert.match(error.message, new RegExp(`^This claim was changed by ${actors.reviewer.name} at .+ — reload to see their changes\\. What you typed is still in the form\\.$`));
     const claim = await db.prisma.claim.findUniqueOrThrow({ where: { id: created.id } });
     assert.equal(claim.text, 'Version du relecteur');
     assert.equal(claim.version, 2);
@@ -163,11 +157,11 @@ describe('archiving a claim', () => {
     assert.equal(page.status, 'ARCHIVED');
     assert.equal(page.archived?.reason, 'Doublon d’une autre vérification.');
 
-    await rejectsWith(archiveClaim(actors.admin, { ...input, version: archived.version }), 'INVALID_STATE', /already archived/);
+    await rejectsWith(archiveClaim(actors.admin, { ...input, version: archived.version }), 'INVALID_STATE', /^This claim is already archived\.$/);
     await rejectsWith(
       updateClaim(actors.editor, updateClaimSchema.parse({ id: claim.id, version: String(archived.version), text: 'x', summary: 'y', claimantId: claim.claimantId })),
       'INVALID_STATE',
-      /archived/,
+      /^This claim is archived: it is kept unchanged and can no longer be edited\.$/,
     );
   });
 });

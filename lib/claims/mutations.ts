@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record';
 import { Prisma } from '../db';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -15,7 +16,7 @@ import { hasBeenPublished } from './visibility';
 // Kept importable from here for the other domains' mutations.
 export { readPublicClaimTags };
 
-const claimantFieldError = (message: string) => new MutationError('INVALID_STATE', 'Check the claimant.', { claimant: [message] });
+const claimantFieldError = (refusal: string) => new MutationError('INVALID_STATE', message('errors.claim.checkClaimant'), { claimant: [refusal] });
 
 /**
  * The claimant the editor chose: the picker's id when a suggestion was picked,
@@ -25,7 +26,7 @@ const claimantFieldError = (message: string) => new MutationError('INVALID_STATE
 async function resolveClaimantId(tx: Tx, input: { claimantId: string; claimant: string }): Promise<string> {
   if (input.claimantId !== '') {
     const byId = await tx.claimant.findUnique({ where: { id: input.claimantId }, select: { id: true } });
-    if (!byId) throw claimantFieldError('This claimant no longer exists: choose another one.');
+    if (!byId) throw claimantFieldError(message('errors.claimant.gone'));
     return byId.id;
   }
   const text = input.claimant;
@@ -38,8 +39,8 @@ async function resolveClaimantId(tx: Tx, input: { claimantId: string; claimant: 
            OR EXISTS (SELECT 1 FROM unnest("aliases") AS alias WHERE lower(alias) = lower(${text}))
         LIMIT 2`);
   const [only, second] = matches;
-  if (!only) throw claimantFieldError(`No claimant is called “${text}”. Choose one from the suggestions, or create it with “New claimant”.`);
-  if (second) throw claimantFieldError(`Several claimants match “${text}”: choose one from the suggestions.`);
+  if (!only) throw claimantFieldError(message('errors.claim.noClaimantCalled', { name: text }));
+  if (second) throw claimantFieldError(message('errors.claim.severalClaimants', { name: text }));
   return only.id;
 }
 
@@ -110,10 +111,10 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
     runMutation(
       async (tx) => {
         const before = await tx.claim.findUnique({ where: { id: input.id }, select: claimAuditSelect });
-        if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
+        if (!before) throw new MutationError('NOT_FOUND', message('errors.claim.notFound'));
         if (before.version !== input.version) throw MutationError.stale('Claim', input.id, 'claim');
         // Its public page promises readers that an archived fact check is kept unchanged.
-        if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is archived: it is kept unchanged and can no longer be edited.');
+        if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.claim.archived'));
         const claimantId = await resolveClaimantId(tx, input);
         const proposal = { text: input.text, summary: input.summary, language: input.language, claimantId, claimedAt: toDate(input.claimedAt) };
 
@@ -165,8 +166,8 @@ export async function archiveClaim(actor: Actor, input: ArchiveClaimInput): Prom
   assertCan(actor, 'claim.archive');
   return runMutation(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id: input.id }, select: claimAuditSelect });
-    if (!before) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
-    if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim is already archived.');
+    if (!before) throw new MutationError('NOT_FOUND', message('errors.claim.notFound'));
+    if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.claim.alreadyArchived'));
     const { count } = await tx.claim.updateMany({
       where: { id: input.id, version: input.version },
       data: { status: 'ARCHIVED', archivedAt: new Date(), archiveReason: input.reason, updatedById: actor.id, version: { increment: 1 } },

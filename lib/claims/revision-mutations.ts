@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -13,8 +14,8 @@ import type { ClaimRevisionDecisionInput, RejectClaimRevisionInput } from './rev
 // decides on their own revision, and a decision is refused when the revision
 // or the claim changed since the reviewer read them.
 
-export const OWN_REVISION = 'You proposed this revision: another editor must review it.';
-export const ONLY_AUTHOR_WITHDRAWS = 'Only the editor who proposed this revision can withdraw it.';
+export const OWN_REVISION = message('errors.revision.ownRevision');
+export const ONLY_AUTHOR_WITHDRAWS = message('errors.revision.onlyAuthorWithdraws');
 
 
 async function loadOpenRevision(tx: Tx, input: ClaimRevisionDecisionInput) {
@@ -22,13 +23,13 @@ async function loadOpenRevision(tx: Tx, input: ClaimRevisionDecisionInput) {
     where: { id: input.revisionId },
     select: { ...revisionAuditSelect, appearances: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
   });
-  if (!revision) throw new MutationError('NOT_FOUND', 'This revision no longer exists.');
+  if (!revision) throw new MutationError('NOT_FOUND', message('errors.revision.notFound'));
   return revision;
 }
 
 function assertStillOpen(revision: { id: string; version: number; state: string }, input: ClaimRevisionDecisionInput) {
-  if (revision.version !== input.version) throw MutationError.stale('ClaimRevision', revision.id, 'proposed revision');
-  if (revision.state !== 'PROPOSED') throw new MutationError('INVALID_STATE', 'This revision is not waiting for review any more.');
+  if (revision.version !== input.version) throw MutationError.stale('ClaimRevision', revision.id, 'proposedRevision');
+  if (revision.state !== 'PROPOSED') throw new MutationError('INVALID_STATE', message('errors.revision.notWaiting'));
 }
 
 async function closeRevision(
@@ -43,7 +44,7 @@ async function closeRevision(
     where: { id: input.revisionId, version: input.version, state: 'PROPOSED' },
     data: { state, closedAt: new Date(), ...extra, version: { increment: 1 } },
   });
-  if (count === 0) throw MutationError.stale('ClaimRevision', input.revisionId, 'proposed revision');
+  if (count === 0) throw MutationError.stale('ClaimRevision', input.revisionId, 'proposedRevision');
   const after = await tx.claimRevision.findUniqueOrThrow({ where: { id: input.revisionId }, select: revisionAuditSelect });
   const action = { APPROVED: 'claim_revision.approve', REJECTED: 'claim_revision.reject', WITHDRAWN: 'claim_revision.withdraw' }[state];
   await recordAudit(tx, { actorId: actor.id, action, entityType: 'ClaimRevision', entityId: input.revisionId, before, after });
@@ -67,7 +68,7 @@ export async function approveClaimRevision(actor: Actor, input: ClaimRevisionDec
       if (revision.authorId === actor.id) throw new MutationError('FORBIDDEN', OWN_REVISION);
       assertStillOpen(revision, input);
       const before = await tx.claim.findUniqueOrThrow({ where: { id: revision.claimId }, select: claimAuditSelect });
-      if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', 'This claim has been archived: it is kept unchanged, so this revision cannot be approved.');
+      if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.revision.claimArchived'));
       if (before.version !== revision.baseVersion) throw MutationError.stale('Claim', before.id, 'claim');
 
       const { count } = await tx.claim.updateMany({
@@ -108,7 +109,7 @@ export async function approveClaimRevision(actor: Actor, input: ClaimRevisionDec
         // added to a published claim only by revisions, one open at a time),
         // but a row written by hand must not turn into a 500.
         appearances_claim_id_source_id_start_end_key: () =>
-          new MutationError('INVALID_STATE', 'A proposed quote is already an appearance of this claim: reject this revision so that its author proposes it again without it.'),
+          new MutationError('INVALID_STATE', message('errors.revision.quoteAlreadyAppearance')),
       },
     },
   );

@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record';
 import { prisma } from '../db';
 import type { AppearanceStance } from '../generated/prisma/enums';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import type { Tx, UniqueViolationRefusal } from '../mutations/transaction';
 import type { Actor } from '../permissions';
@@ -15,12 +16,13 @@ import { REVISION_NOTE_REQUIRED, type RevisionProposalFields } from './revision-
 // appearance form's (addAppearance): these are their steps, run inside their
 // transactions. There is no bypass, typo fixes included.
 
-export const NOTHING_TO_REVIEW = 'This revision would change nothing: change a field or add a quote, or withdraw it.';
+export const NOTHING_TO_REVIEW = message('errors.revision.nothingToReview');
 
-export function anotherRevisionWaiting(authorName: string): MutationError {
+/** Another editor's revision is open; `authorName` null when the race's winner cannot be read. */
+export function anotherRevisionWaiting(authorName: string | null): MutationError {
   return new MutationError(
     'INVALID_STATE',
-    `${authorName}’s revision of this claim is waiting for review: it must be approved, rejected or withdrawn before another change is proposed.`,
+    authorName === null ? message('errors.revision.anotherWaiting') : message('errors.revision.authorsRevisionWaiting', { author: authorName }),
   );
 }
 
@@ -71,13 +73,13 @@ export function openRevisionRaces(claimId: string): Record<string, UniqueViolati
     claim_revisions_one_open_per_claim: async () => {
       // Called after the rollback: the outer client may read the revision that won.
       const open = await prisma.claimRevision.findFirst({ where: { claimId, state: 'PROPOSED' }, select: { author: { select: { name: true } } } });
-      return anotherRevisionWaiting(open?.author.name ?? 'Another editor');
+      return anotherRevisionWaiting(open?.author.name ?? null);
     },
   };
 }
 
 function requiredNote(note: string): string {
-  if (note === '') throw new MutationError('INVALID_STATE', 'Say what changed and why.', { revisionNote: [REVISION_NOTE_REQUIRED] });
+  if (note === '') throw new MutationError('INVALID_STATE', message('errors.revision.noteMissing'), { revisionNote: [REVISION_NOTE_REQUIRED] });
   return note;
 }
 
@@ -87,7 +89,7 @@ async function touchRevision(tx: Tx, revision: { id: string; version: number }, 
     where: { id: revision.id, version: revision.version, state: 'PROPOSED' },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw MutationError.stale('ClaimRevision', revision.id, 'proposed revision');
+  if (count === 0) throw MutationError.stale('ClaimRevision', revision.id, 'proposedRevision');
   return tx.claimRevision.findUniqueOrThrow({ where: { id: revision.id }, select: revisionAuditSelect });
 }
 
@@ -133,7 +135,7 @@ export async function proposeClaimChanges(
   if (fields.revisionId !== '') {
     // The author is amending the revision the form showed them.
     if (!open || open.id !== fields.revisionId || open.version !== fields.revisionVersion) {
-      throw MutationError.stale('ClaimRevision', fields.revisionId, 'proposed revision');
+      throw MutationError.stale('ClaimRevision', fields.revisionId, 'proposedRevision');
     }
     if (open.authorId !== actor.id) throw anotherRevisionWaiting(open.author.name);
     if (changed.length === 0 && open._count.appearances === 0) throw new MutationError('INVALID_STATE', NOTHING_TO_REVIEW);
@@ -149,7 +151,7 @@ export async function proposeClaimChanges(
   if (changed.length === 0) return null;
   if (open) {
     // The author's own revision, opened in another tab since this form was loaded.
-    if (open.authorId === actor.id) throw MutationError.stale('ClaimRevision', open.id, 'proposed revision');
+    if (open.authorId === actor.id) throw MutationError.stale('ClaimRevision', open.id, 'proposedRevision');
     throw anotherRevisionWaiting(open.author.name);
   }
   const revision = await createRevision(tx, actor, claim, proposal, requiredNote(fields.revisionNote));
@@ -178,7 +180,7 @@ export type ProposedAppearanceData = {
 };
 
 export const duplicateProposedAppearance = () =>
-  new MutationError('INVALID_STATE', 'Check the quote.', { quote: ['This passage of this source is already proposed in the open revision of this claim.'] });
+  new MutationError('INVALID_STATE', message('errors.quote.check'), { quote: [message('errors.revision.quoteAlreadyProposed')] });
 
 /**
  * The appearance form on a claim readers have seen, inside addAppearance's

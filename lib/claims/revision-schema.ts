@@ -1,17 +1,16 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
+import { idField, intField, multiLineText, optionalIdField, optionalIntField, optionalText } from '../validation/fields';
 
 // A published claim's wording changes only through a proposed revision that
 // another editor approves (revision-proposals.ts, revision-mutations.ts).
 // These are the fields of the forms that propose, review and withdraw one.
 
 export const REVISION_NOTE_MAX_LENGTH = 2000;
-export const REVISION_NOTE_REQUIRED = 'Say what changed and why: readers see this note once the change is approved.';
+export const REVISION_NOTE_REQUIRED = message('validation.revision.noteRequired');
 
-const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
-const RELOAD = 'Reload the page and try again.';
-// The version column is a PostgreSQL integer.
-const MAX_VERSION = 2147483647;
-const versionField = z.coerce.number({ error: RELOAD }).int(RELOAD).min(1, RELOAD).max(MAX_VERSION, RELOAD);
+const RELOAD = message('validation.reload');
+const versionField = intField({ min: 1, message: RELOAD });
 
 /**
  * What the claim editor and the appearance form send along on a published
@@ -20,42 +19,21 @@ const versionField = z.coerce.number({ error: RELOAD }).int(RELOAD).min(1, RELOA
  * version they read.
  */
 export const revisionProposalFieldsSchema = z.object({
-  revisionNote: z
-    .string()
-    .trim()
-    .max(REVISION_NOTE_MAX_LENGTH, `The note must be ${REVISION_NOTE_MAX_LENGTH.toLocaleString('en')} characters or fewer.`)
-    .optional()
-    .default(''),
-  revisionId: z.string().trim().max(64).optional().default(''),
-  revisionVersion: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const version = Number(value);
-      if (Number.isInteger(version) && version >= 1 && version <= MAX_VERSION) return version;
-      ctx.addIssue({ code: 'custom', message: RELOAD });
-      return z.NEVER;
-    }),
+  revisionNote: optionalText(multiLineText({ max: REVISION_NOTE_MAX_LENGTH })).transform((value) => value ?? ''),
+  revisionId: optionalIdField(RELOAD).transform((value) => value ?? ''),
+  revisionVersion: optionalIntField({ min: 1, message: RELOAD }),
 });
 export type RevisionProposalFields = z.infer<typeof revisionProposalFieldsSchema>;
 
 /** The reviewer's "Approve and publish" and the author's "Withdraw": the revision and the version they read. */
 export const claimRevisionDecisionSchema = z.object({
-  revisionId: idField('This revision no longer exists.'),
+  revisionId: idField(message('errors.revision.notFound')),
   version: versionField,
 });
 export type ClaimRevisionDecisionInput = z.infer<typeof claimRevisionDecisionSchema>;
 
-export const REJECTION_COMMENT_REQUIRED = 'Tell the author why: they see your comment on the claim.';
-
 export const rejectClaimRevisionSchema = claimRevisionDecisionSchema.extend({
-  comment: z
-    .string({ error: REJECTION_COMMENT_REQUIRED })
-    .trim()
-    .min(1, REJECTION_COMMENT_REQUIRED)
-    .max(2000, 'The comment must be 2,000 characters or fewer.'),
+  comment: multiLineText({ max: 2000, required: message('validation.revision.rejectionCommentRequired') }),
 });
 export type RejectClaimRevisionInput = z.infer<typeof rejectClaimRevisionSchema>;
 

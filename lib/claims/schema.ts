@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
 import { codePointLength, idField, intField, multiLineText, optionalText, singleLineText, slugField } from '../validation/fields';
 
 /** Position after which the next page of published claims starts. */
 export const claimListCursorSchema = z.object({
   publishedAt: z.iso.datetime(),
-  id: idField('cursor is not valid'),
+  id: idField(message('validation.cursor.invalid')),
 });
 export type ClaimListCursor = z.infer<typeof claimListCursorSchema>;
 
@@ -22,17 +23,19 @@ export function decodeClaimListCursor(value: string): ClaimListCursor | null {
   }
 }
 
+// The read API's query: its answers name the parameter (lib/api/responses.ts)
+// and are in English, the API's language.
 export const claimListQuerySchema = z.object({
-  limit: intField({ label: 'limit', min: 1, max: 100 }).default(20),
+  limit: intField({ min: 1, max: 100 }).default(20),
   cursor: z
     .string()
-    .max(512)
+    .max(512, message('validation.cursor.invalid'))
     .optional()
     .transform((value, ctx) => {
       if (value === undefined || value === '') return null;
       const cursor = decodeClaimListCursor(value);
       if (!cursor) {
-        ctx.addIssue({ code: 'custom', message: 'cursor is not valid: use the nextCursor of a previous page' });
+        ctx.addIssue({ code: 'custom', message: message('validation.cursor.invalid') });
         return z.NEVER;
       }
       return cursor;
@@ -66,54 +69,51 @@ export function parseTags(value: string): string[] {
 }
 
 /** "YYYY-MM-DD" or empty (→ null). */
-const optionalFormDate = (message: string) =>
+const optionalFormDate = (refusal: string) =>
   z
     .string()
     .trim()
     .optional()
     .transform((value) => (value ? value : null))
-    .pipe(z.iso.date({ error: message }).nullable());
+    .pipe(z.iso.date({ error: refusal }).nullable());
 
-const versionField = intField({ min: 1, message: 'Reload the page and try again.' });
+const versionField = intField({ min: 1, message: message('validation.reload') });
+const claimIdField = idField(message('errors.claim.notFound'));
 
 const claimFields = {
-  text: multiLineText({ label: 'The claim', max: 10000, required: 'Enter the claim as it was made.' }),
-  summary: singleLineText({ label: 'Summary', max: CLAIM_SUMMARY_MAX_LENGTH, required: 'Enter a summary.' }),
+  text: multiLineText({ max: 10000, required: message('validation.claim.textRequired') }),
+  summary: singleLineText({ max: CLAIM_SUMMARY_MAX_LENGTH, required: message('validation.claim.summaryRequired') }),
   /** Set by the picker when a suggestion is chosen; the typed name is resolved otherwise. */
-  claimantId: optionalText(idField('Choose the claimant again.')).transform((value) => value ?? ''),
-  claimant: optionalText(singleLineText({ label: 'The claimant’s name', max: 200 })).transform((value) => value ?? ''),
-  claimedAt: optionalFormDate('Claimed on must be a date (YYYY-MM-DD).'),
-  language: optionalText(singleLineText({ label: 'Language', max: 35 }))
+  claimantId: optionalText(idField(message('validation.claim.chooseClaimantAgain'))).transform((value) => value ?? ''),
+  claimant: optionalText(singleLineText({ max: 200 })).transform((value) => value ?? ''),
+  claimedAt: optionalFormDate(message('validation.claim.claimedAtNotDate')),
+  language: optionalText(singleLineText({ max: 35 }))
     .transform((value) => value ?? 'fr')
-    .pipe(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language must be a language code such as fr or en.')),
-  tags: optionalText(singleLineText({ label: 'The tags', max: 2000 }))
+    .pipe(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, message('validation.claim.languageCode'))),
+  tags: optionalText(singleLineText({ max: 2000 }))
     .transform((value) => parseTags(value ?? ''))
     .pipe(
       z
-        .array(singleLineText({ label: 'Each tag', max: 60 }))
-        .max(MAX_TAGS, `Give at most ${MAX_TAGS} tags.`),
+        .array(singleLineText({ max: 60, tooLong: message('validation.claim.tagTooLong') }))
+        .max(MAX_TAGS, message('validation.claim.tooManyTags', { max: MAX_TAGS })),
     ),
 };
 
 const claimantChosen = (value: { claimantId: string; claimant: string }) => value.claimantId !== '' || value.claimant !== '';
-const claimantMissing = { path: ['claimant'], message: 'Choose a claimant, or create one with “New claimant”.' };
+const claimantMissing = { path: ['claimant'], message: message('validation.claim.claimantMissing') };
 
 export const createClaimSchema = z.object(claimFields).refine(claimantChosen, claimantMissing);
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 
 export const updateClaimSchema = z
-  .object({ ...claimFields, id: idField('This claim no longer exists.'), version: versionField })
+  .object({ ...claimFields, id: claimIdField, version: versionField })
   .refine(claimantChosen, claimantMissing);
 export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 
 export const archiveClaimSchema = z.object({
-  id: idField('This claim no longer exists.'),
+  id: claimIdField,
   version: versionField,
-  reason: multiLineText({
-    label: 'The reason',
-    max: 500,
-    required: 'Give the reason for archiving this claim: readers see it on the claim’s page.',
-  }),
+  reason: multiLineText({ max: 500, required: message('validation.claim.archiveReasonRequired') }),
 });
 export type ArchiveClaimInput = z.infer<typeof archiveClaimSchema>;
 
@@ -138,8 +138,8 @@ export const dashboardClaimSortLabel: Record<DashboardClaimSort, string> = {
 export const dashboardClaimCursorSchema = z.object({
   sort: z.enum(dashboardClaimSorts),
   /** ISO timestamp (updated, created) or date (claimed); null for claims without a claimed date. */
-  key: singleLineText({ label: 'key', max: 40 }).nullable(),
-  id: idField('cursor is not valid'),
+  key: singleLineText({ max: 40 }).nullable(),
+  id: idField(message('validation.cursor.invalid')),
 });
 export type DashboardClaimCursor = z.infer<typeof dashboardClaimCursorSchema>;
 
@@ -162,13 +162,15 @@ const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value
  * The claims list's filters, read from the query string. Unknown or malformed
  * values are dropped rather than refused: a hand-edited URL still shows a list.
  */
+// The filters' messages are never shown (`catch` drops a bad value).
+const filterId = idField(message('validation.filter.invalid'));
 export const dashboardClaimFiltersSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(claimStatuses).optional().catch(undefined)),
-  claimant: z.preprocess(emptyToUndefined, idField('claimant').optional().catch(undefined)),
-  rating: z.preprocess(emptyToUndefined, idField('rating').optional().catch(undefined)),
-  tag: z.preprocess(emptyToUndefined, singleLineText({ label: 'tag', max: 60 }).optional().catch(undefined)),
-  q: z.preprocess(emptyToUndefined, singleLineText({ label: 'q', max: 200 }).optional().catch(undefined)),
+  claimant: z.preprocess(emptyToUndefined, filterId.optional().catch(undefined)),
+  rating: z.preprocess(emptyToUndefined, filterId.optional().catch(undefined)),
+  tag: z.preprocess(emptyToUndefined, singleLineText({ max: 60 }).optional().catch(undefined)),
+  q: z.preprocess(emptyToUndefined, singleLineText({ max: 200 }).optional().catch(undefined)),
   sort: z.preprocess(emptyToUndefined, z.enum(dashboardClaimSorts).catch('updated').default('updated')),
-  cursor: z.preprocess(emptyToUndefined, singleLineText({ label: 'cursor', max: 512 }).optional().catch(undefined)),
+  cursor: z.preprocess(emptyToUndefined, singleLineText({ max: 512 }).optional().catch(undefined)),
 });
 export type DashboardClaimFilters = z.infer<typeof dashboardClaimFiltersSchema>;

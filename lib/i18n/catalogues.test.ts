@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { catalogueEntries } from '../testing/messages';
 import { locales } from './locales';
 
 // The message catalogues: the same keys in every language, and French
 // typography in the French one (the UI's strings are written, not generated).
 
-type Catalogue = { [key: string]: string | Catalogue };
-
-function load(locale: string): Catalogue {
-  return JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Catalogue;
-}
-
-function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [inner, text] of flatten(value, path)) entries.set(inner, text);
-  }
-  return entries;
-}
-
-const catalogues = new Map(locales.map((locale) => [locale, flatten(load(locale))]));
+const catalogues = new Map(locales.map((locale) => [locale, catalogueEntries(locale)]));
 
 describe('message catalogues', () => {
   test('every key exists in every language', () => {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { recordAudit } from '../audit/record';
 import { prisma } from '../db';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { inEnglish, inFrench } from '../testing/messages';
 import { MutationError } from './errors';
 import { runMutation } from './transaction';
 
@@ -35,13 +36,17 @@ describe('runMutation', () => {
     await runMutation((tx) =>
       recordAudit(tx, { actorId: db.actors.reviewer.id, action: 'claimant.update', entityType: 'Claimant', entityId: claimant.id }),
     );
+    const { at } = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: claimant.id }, orderBy: { at: 'desc' }, select: { at: true } });
+    const utcTime = at.toISOString().slice(11, 16);
     const error = await runMutation(async (tx) => {
       await tx.claimant.update({ where: { id: claimant.id }, data: { description: 'must be rolled back' } });
       throw MutationError.stale('Claimant', claimant.id, 'claimant');
     }).catch((caught: unknown) => caught);
     assert.ok(error instanceof MutationError);
     assert.equal(error.code, 'CONFLICT');
-    assert.match(error.message, new RegExp(`This claimant was changed by ${db.actors.reviewer.name} at .+ UTC — reload`));
+    // The time is the audit row's, in UTC, formatted for the reader's language.
+    assert.match(inEnglish(error.message), new RegExp(`^This claimant was changed by ${db.actors.reviewer.name} at ${utcTime} UTC on [A-Z][a-z]{2} \\d{1,2}, \\d{4} — reload to see their changes\\.`));
+    assert.match(inFrench(error.message), new RegExp(`^Cet auteur a été modifié par ${db.actors.reviewer.name} le \\d{1,2} \\p{L}+ \\d{4} à ${utcTime} UTC — rechargez la page`, 'u'));
     const after = await db.prisma.claimant.findUniqueOrThrow({ where: { id: claimant.id }, select: { description: true } });
     assert.notEqual(after.description, 'must be rolled back');
   });

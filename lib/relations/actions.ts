@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
@@ -16,12 +17,14 @@ export async function addRelationAction(_previous: unknown, formData: FormData):
   const result = await runAction(addRelationSchema, formData, addRelation);
   if (!result.ok) return result;
   refreshBothClaims(result.value);
-  return { ok: true, data: { id: result.value.id }, message: 'Link added.' };
+  const t = await getTranslations('actionMessages.relations');
+  return { ok: true, data: { id: result.value.id }, message: t('added') };
 }
 
 export async function removeRelationAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
   const result = await runAction(removeRelationSchema, formData, removeRelation);
   if (!result.ok) return result;
   refreshBothClaims(result.value);
-  return { ok: true, data: undefined, message: 'Link removed.' };
+  const t = await getTranslations('actionMessages.relations');
+  return { ok: true, data: undefined, message: t('removed') };
 }

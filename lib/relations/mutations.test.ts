@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ForbiddenError, type Actor } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
-import { rejectsWithMutationError } from '../testing/mutation-error';
+import { rejectsWith } from '../testing/mutation-error';
 import { addRelation, removeRelation } from './mutations';
 import { addRelationSchema } from './schema';
 
@@ -21,7 +21,7 @@ before(async () => {
 });
 after(() => closeSeededDatabase(db));
 
-const refusal = rejectsWithMutationError;
+const refusal = (promise: Promise<unknown>) => rejectsWith(promise, 'INVALID_STATE');
 
 describe('relations between claims', () => {
   test('link by slug or by public address, audited, refreshing the published claim', async () => {
@@ -32,23 +32,28 @@ describe('relations between claims', () => {
     assert.equal(await db.prisma.auditEvent.count({ where: { entityType: 'ClaimRelation', entityId: added.id, action: 'relation.create' } }), 1);
 
     const duplicate = await refusal(addRelation(editor, addRelationSchema.parse({ claimId: ids.draft, target: slugs.published, type: 'CONTRADICTS' })));
-    assert.deepEqual(duplicate.fieldErrors?.target, ['These claims are already linked this way.']);
+    assert.deepEqual(duplicate.fieldErrors.target, ['These claims are already linked this way.']);
 
     await removeRelation(editor, { relationId: added.id });
     assert.equal(await db.prisma.claimRelation.count({ where: { id: added.id } }), 0);
     assert.equal(await db.prisma.auditEvent.count({ where: { entityId: added.id, action: 'relation.delete' } }), 1);
   });
 
+  test('an unknown claim is named in the refusal', async () => {
+    const error = await refusal(addRelation(editor, addRelationSchema.parse({ claimId: ids.draft, target: 'aucune-affirmation-ici', type: 'RELATED' })));
+    assert.deepEqual(error.fieldErrors.target, ['No claim has the slug or id “aucune-affirmation-ici”.']);
+  });
+
   test('a claim cannot be related to itself', async () => {
     const error = await refusal(addRelation(editor, addRelationSchema.parse({ claimId: ids.draft, target: slugs.draft, type: 'RELATED' })));
-    assert.deepEqual(error.fieldErrors?.target, ['A claim cannot be related to itself.']);
+    assert.deepEqual(error.fieldErrors.target, ['A claim cannot be related to itself.']);
     assert.equal(await db.prisma.claimRelation.count({ where: { fromClaimId: ids.draft, toClaimId: ids.draft } }), 0);
   });
 
   test('a symmetric link is not recorded twice in opposite directions', async () => {
     await addRelation(editor, addRelationSchema.parse({ claimId: ids.draft, target: ids.published, type: 'SAME_AS' }));
     const error = await refusal(addRelation(editor, addRelationSchema.parse({ claimId: ids.published, target: ids.draft, type: 'SAME_AS' })));
-    assert.deepEqual(error.fieldErrors?.target, ['These claims are already linked this way.']);
+    assert.deepEqual(error.fieldErrors.target, ['These claims are already linked this way.']);
   });
 
   test('a moderator can neither link nor unlink, and nothing is written', async () => {

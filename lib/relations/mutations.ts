@@ -1,12 +1,13 @@
 import { recordAudit } from '../audit/record';
 import { readPublicClaimTags } from '../claims/mutations';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { type AddRelationInput, type RemoveRelationInput, symmetricRelationTypes } from './schema';
 
-const duplicateRelationError = () =>
-  new MutationError('INVALID_STATE', 'Check the related claim.', { target: ['These claims are already linked this way.'] });
+const relatedClaimError = (refusal: string) => new MutationError('INVALID_STATE', message('errors.relation.checkTarget'), { target: [refusal] });
+const duplicateRelationError = () => relatedClaimError(message('errors.relation.duplicate'));
 
 export type ChangedRelation = { id: string; claimIds: [string, string]; publicTags: string[] };
 
@@ -16,10 +17,10 @@ export async function addRelation(actor: Actor, input: AddRelationInput): Promis
   return runMutation(
     async (tx) => {
       const from = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } });
-      if (!from) throw new MutationError('NOT_FOUND', 'This claim no longer exists.');
+      if (!from) throw new MutationError('NOT_FOUND', message('errors.claim.notFound'));
       const to = await tx.claim.findFirst({ where: { OR: [{ id: input.target }, { slug: input.target }] }, select: { id: true } });
-      if (!to) throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: [`No claim has the slug or id “${input.target}”.`] });
-      if (to.id === from.id) throw new MutationError('INVALID_STATE', 'Check the related claim.', { target: ['A claim cannot be related to itself.'] });
+      if (!to) throw relatedClaimError(message('errors.relation.noSuchClaim', { target: input.target }));
+      if (to.id === from.id) throw relatedClaimError(message('errors.relation.self'));
 
       // "A same as B" and "B same as A" say the same thing: readers would see it twice.
       const reverse = symmetricRelationTypes.has(input.type) ? [{ fromClaimId: to.id, toClaimId: from.id, type: input.type }] : [];
@@ -50,7 +51,7 @@ export async function removeRelation(actor: Actor, input: RemoveRelationInput): 
   assertCan(actor, 'relation.delete');
   return runMutation(async (tx) => {
     const before = await tx.claimRelation.findUnique({ where: { id: input.relationId } });
-    if (!before) throw new MutationError('NOT_FOUND', 'This link no longer exists.');
+    if (!before) throw new MutationError('NOT_FOUND', message('errors.relation.notFound'));
     await tx.claimRelation.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: actor.id, action: 'relation.delete', entityType: 'ClaimRelation', entityId: before.id, before });
     const publicTags = [...(await readPublicClaimTags(tx, before.fromClaimId)), ...(await readPublicClaimTags(tx, before.toClaimId))];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
 import { idField, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // Links between claims ("contradicts", "supports"…), shown on both claims' pages.
@@ -31,23 +32,20 @@ export function claimReferenceFrom(value: string): string {
   }
 }
 
+const TARGET_REQUIRED = message('validation.relation.targetRequired');
+
 export const addRelationSchema = z.object({
-  claimId: idField('This claim no longer exists.'),
-  target: singleLineText({
-    label: 'The related claim',
-    max: 500,
-    required: 'Give the related claim’s slug or address.',
-    tooLong: 'Give the related claim’s slug or address.',
-  })
+  claimId: idField(message('errors.claim.notFound')),
+  target: singleLineText({ max: 500, required: TARGET_REQUIRED, tooLong: TARGET_REQUIRED })
     .transform(claimReferenceFrom)
     // An address may spell a control character as %00: decoded, it is refused like a typed one.
-    .pipe(singleLineText({ label: 'The related claim', max: 500, required: 'Give the related claim’s slug or address.' })),
-  type: z.enum(relationTypes, { error: 'Choose how the claims are related.' }),
-  note: optionalText(multiLineText({ label: 'The note', max: 1000 })),
+    .pipe(singleLineText({ max: 500, required: TARGET_REQUIRED })),
+  type: z.enum(relationTypes, { error: message('validation.relation.typeRequired') }),
+  note: optionalText(multiLineText({ max: 1000 })),
 });
 export type AddRelationInput = z.infer<typeof addRelationSchema>;
 
 export const removeRelationSchema = z.object({
-  relationId: idField('This link no longer exists.'),
+  relationId: idField(message('errors.relation.notFound')),
 });
 export type RemoveRelationInput = z.infer<typeof removeRelationSchema>;

@@ -4,6 +4,7 @@ import { MutationError } from '../mutations/errors';
 import { verifyPassword } from '../auth/password';
 import { ForbiddenError, type Actor } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { inEnglish } from '../testing/messages';
 import { changeUserRole, createUser, deactivateUser, reactivateUser } from './mutations';
 import { findActiveActor, listManagedUsers } from './queries';
 import { createUserSchema } from './schema';
@@ -36,7 +37,7 @@ async function rejectsWith(promise: Promise<unknown>, code: MutationError['code'
   await assert.rejects(promise, (error: unknown) => {
     assert.ok(error instanceof MutationError, `expected a MutationError, got ${String(error)}`);
     assert.equal(error.code, code);
-    assert.match(error.message, message);
+    assert.match(inEnglish(error.message), message);
     return true;
   });
 }

@@ -11,9 +11,12 @@ import { addRelationSchema } from '../relations/schema';
 import { createSource } from '../sources/mutations';
 import { sourceFormSchema } from '../sources/schema';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { messagesInEnglish } from '../testing/messages';
 import { saveVerdictDraft } from '../verdicts/mutations';
 import { fieldErrorsByPath, readVerdictForm, verdictDraftSchema } from '../verdicts/schema';
-import { CONTROL_CHARACTERS_MESSAGE } from './fields';
+
+// What the form shows next to the field, in English.
+const CONTROL_CHARACTERS = 'Remove the invisible control characters from this field.';
 
 // A NUL byte typed or pasted into any field reached PostgreSQL, which refuses
 // it ("invalid byte sequence for encoding UTF8: 0x00"): the editor got a 500
@@ -72,7 +75,7 @@ async function assertRefusedThenSaved<Input, Output>(
   assert.equal(refused.ok, false, `a NUL in ${field} must be refused`);
   if (refused.ok) return;
   assert.equal(refused.code, 'VALIDATION');
-  assert.deepEqual(refused.fieldErrors?.[field], [CONTROL_CHARACTERS_MESSAGE], `the message is next to ${field}`);
+  assert.deepEqual(messagesInEnglish(refused.fieldErrors?.[field]), [CONTROL_CHARACTERS], `the message is next to ${field}`);
   assert.equal(refused.values?.[field], hostile[field], 'what was typed comes back to the form');
   assert.deepEqual(await rowCounts(), before, 'nothing written');
 
@@ -121,7 +124,7 @@ describe('a NUL byte in a form is a field error, and nothing is written', () => 
     );
     // An address may spell the NUL as %00.
     const spelled = addRelationSchema.safeParse({ claimId: from.id, target: `https://attest.example/claims/${to.slug}%00`, type: 'SUPPORTS' });
-    assert.deepEqual(spelled.error?.flatten().fieldErrors.target, [CONTROL_CHARACTERS_MESSAGE]);
+    assert.deepEqual(messagesInEnglish(spelled.error?.flatten().fieldErrors.target), [CONTROL_CHARACTERS]);
   });
 
   test('verdicts, in the explanation and in an evidence row', async () => {
@@ -142,7 +145,7 @@ describe('a NUL byte in a form is a field error, and nothing is written', () => 
     for (const field of ['headline', 'explanation', 'evidence.0.note']) {
       const parsed = verdictDraftSchema.safeParse(readVerdictForm(formData({ ...fields, [field]: `${fields[field as keyof typeof fields]}${NUL}` })));
       assert.ok(!parsed.success, `a NUL in ${field} must be refused`);
-      assert.deepEqual(fieldErrorsByPath(parsed.error)[field], [CONTROL_CHARACTERS_MESSAGE]);
+      assert.deepEqual(messagesInEnglish(fieldErrorsByPath(parsed.error)[field]), [CONTROL_CHARACTERS]);
     }
     assert.deepEqual(await rowCounts(), before, 'nothing written');
     const saved = await saveVerdictDraft(db.actors.editor, verdictDraftSchema.parse(readVerdictForm(formData(fields))));
@@ -160,7 +163,7 @@ describe('numbers past an int4 column', () => {
     assert.equal(refused.ok, false);
     if (refused.ok) return;
     assert.equal(refused.code, 'VALIDATION');
-    assert.deepEqual(refused.fieldErrors?.version, ['Reload the page and try again.']);
+    assert.deepEqual(messagesInEnglish(refused.fieldErrors?.version), ['Reload the page and try again.']);
     assert.deepEqual(await rowCounts(), before);
   });
 });

@@ -1,16 +1,12 @@
+import { message } from '../i18n/message';
 import { MutationError, type FieldErrors } from '../mutations/errors';
 import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
+import { ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE } from '../quotes/refusals';
 import type { EvidenceRowInput, EvidenceStanceKey, QuoteOccurrenceChoices } from './schema';
 
 // Evidence quotes are anchored exactly as appearance quotes are: located in the
 // archived source text with locateQuote, refused when absent, and the editor
 // chooses when the passage occurs more than once.
-
-export const QUOTE_NOT_IN_SOURCE = 'This quote is not in the source text';
-
-export function chooseOccurrenceMessage(count: number): string {
-  return `This quote appears ${count} times in the source: choose which one.`;
-}
 
 /** A refusal that also carries, per evidence row, the occurrences the editor can choose from. */
 export class EvidenceQuoteError extends MutationError {
@@ -18,7 +14,7 @@ export class EvidenceQuoteError extends MutationError {
     fieldErrors: FieldErrors,
     readonly occurrences: QuoteOccurrenceChoices,
   ) {
-    super('INVALID_STATE', 'Some evidence needs your attention.', fieldErrors);
+    super('INVALID_STATE', message('errors.evidence.needsAttention'), fieldErrors);
     this.name = 'EvidenceQuoteError';
   }
 }
@@ -44,7 +40,7 @@ export function anchorEvidence(rows: EvidenceRowInput[], sourceTexts: ReadonlyMa
   rows.forEach((row, index) => {
     const text = sourceTexts.get(row.sourceId);
     if (text === undefined) {
-      fieldErrors[`evidence.${index}.sourceId`] = ['This source does not exist any more: choose another.'];
+      fieldErrors[`evidence.${index}.sourceId`] = [message('errors.evidence.sourceGone')];
       return;
     }
     let anchor: QuoteAnchor | null = null;
@@ -59,7 +55,7 @@ export function anchorEvidence(rows: EvidenceRowInput[], sourceTexts: ReadonlyMa
       } else {
         anchor = row.occurrence === undefined ? null : (found[row.occurrence] ?? null);
         if (!anchor) {
-          fieldErrors[`evidence.${index}.quote`] = [chooseOccurrenceMessage(found.length)];
+          fieldErrors[`evidence.${index}.quote`] = [ambiguousQuoteMessage(found.length)];
           occurrences[String(index)] = found.map(({ start, prefix, exact, suffix }, occurrence) => ({ index: occurrence, start, prefix, exact, suffix }));
           return;
         }

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record';
 import { moveClaimAfterVerdict } from '../claims/status';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -20,7 +21,7 @@ import {
 
 export type SavedVerdict = { verdictId: string; claimId: string; state: 'DRAFT' | 'SUBMITTED' };
 
-export const NO_APPEARANCE = 'Add at least one appearance (where the claim was made) to this claim before submitting its verdict.';
+export const NO_APPEARANCE = message('errors.verdict.noAppearance');
 
 type ClaimForVerdict = {
   id: string;
@@ -39,11 +40,11 @@ async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForVerdict> {
       verdicts: { where: { state: 'PUBLISHED' }, select: { id: true } },
     },
   });
-  if (!claim) throw new MutationError('NOT_FOUND', 'This claim does not exist any more.');
+  if (!claim) throw new MutationError('NOT_FOUND', message('errors.claim.notFound'));
   // An archived claim that readers once saw may still be corrected; one that
   // was never published stays out of the newsroom's way.
   if (claim.status === 'ARCHIVED' && !claim.publishedAt) {
-    throw new MutationError('INVALID_STATE', 'This claim was archived before it was ever published: it cannot receive a verdict.');
+    throw new MutationError('INVALID_STATE', message('errors.verdict.claimArchivedUnpublished'));
   }
   return {
     id: claim.id,
@@ -57,7 +58,7 @@ async function validateContent(tx: Tx, input: VerdictDraftInput, currentRatingId
   const rating = await tx.rating.findUnique({ where: { id: input.ratingId }, select: { id: true, active: true } });
   // A retired rating may stay on a draft that already had it, but is not offered anew.
   if (!rating || (!rating.active && rating.id !== currentRatingId)) {
-    throw new MutationError('INVALID_STATE', 'Some fields need your attention.', { ratingId: ['Choose a rating from the list.'] });
+    throw new MutationError('INVALID_STATE', message('validation.formHasErrors'), { ratingId: [message('errors.verdict.chooseListedRating')] });
   }
   const sourceIds = [...new Set(input.evidence.map((row) => row.sourceId))];
   const sources = await tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } });
@@ -113,10 +114,10 @@ async function updateDraft(tx: Tx, actor: Actor, input: VerdictDraftInput & { ve
     where: { id: input.verdictId },
     select: { ...verdictAuditSelect, author: { select: { active: true } } },
   });
-  if (!current || current.claimId !== claim.id) throw new MutationError('NOT_FOUND', 'This verdict does not exist any more.');
+  if (!current || current.claimId !== claim.id) throw new MutationError('NOT_FOUND', message('errors.verdict.notFound'));
   // A draft belongs to its author; one left by a deactivated account can be taken over.
   if (current.authorId !== actor.id && current.author.active) {
-    throw new MutationError('FORBIDDEN', 'Only the author of this verdict can edit it.');
+    throw new MutationError('FORBIDDEN', message('errors.verdict.onlyAuthorEdits'));
   }
   if (current.version !== input.version) throw MutationError.stale('Verdict', current.id, 'verdict');
   if (current.state !== 'DRAFT') throw stateRefusal(current.state);
@@ -176,9 +177,7 @@ export async function submitVerdict(actor: Actor, input: VerdictSubmissionInput)
       const claim = await loadClaim(tx, input.claimId);
       if (claim.appearanceCount === 0) throw new MutationError('INVALID_STATE', NO_APPEARANCE);
       if (claim.publishedVerdictId && !input.correctionNote) {
-        throw new MutationError('INVALID_STATE', 'This verdict supersedes the published one: it needs a correction note.', {
-          correctionNote: [CORRECTION_NOTE_REQUIRED],
-        });
+        throw new MutationError('INVALID_STATE', message('errors.verdict.correctionNoteMissing'), { correctionNote: [CORRECTION_NOTE_REQUIRED] });
       }
       const saved = await saveContent(tx, actor, input, claim);
 

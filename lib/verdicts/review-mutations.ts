@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record';
 import { moveClaimAfterVerdict } from '../claims/status';
 import type { Prisma } from '../db';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -12,7 +13,7 @@ import { publishRaces, verdictAuditSelect, type Tx, type VerdictAuditRow } from 
 // own verdict, and a review is refused when the verdict changed (or was
 // already reviewed) since the reviewer opened it.
 
-export const OWN_VERDICT = 'You wrote this verdict: another editor must review it.';
+export const OWN_VERDICT = message('errors.verdict.ownVerdict');
 
 export type PublishedVerdict = {
   verdictId: string;
@@ -25,10 +26,10 @@ export type PublishedVerdict = {
 
 async function loadSubmitted(tx: Tx, actor: Actor, input: ReviewDecisionInput): Promise<VerdictAuditRow> {
   const verdict = await tx.verdict.findUnique({ where: { id: input.verdictId }, select: verdictAuditSelect });
-  if (!verdict) throw new MutationError('NOT_FOUND', 'This verdict does not exist any more.');
+  if (!verdict) throw new MutationError('NOT_FOUND', message('errors.verdict.notFound'));
   if (verdict.authorId === actor.id) throw new MutationError('FORBIDDEN', OWN_VERDICT);
   if (verdict.version !== input.version) throw MutationError.stale('Verdict', verdict.id, 'verdict');
-  if (verdict.state !== 'SUBMITTED') throw new MutationError('INVALID_STATE', 'This verdict is not waiting for review any more.');
+  if (verdict.state !== 'SUBMITTED') throw new MutationError('INVALID_STATE', message('errors.verdict.notWaiting'));
   return verdict;
 }
 
@@ -101,16 +102,13 @@ export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): 
         select: { id: true, slug: true, status: true, publishedAt: true, appearances: { select: { sourceId: true } } },
       });
       if (claim.status === 'ARCHIVED' && !claim.publishedAt) {
-        throw new MutationError('INVALID_STATE', 'This claim was archived before it was ever published: its verdict cannot be published.');
+        throw new MutationError('INVALID_STATE', message('errors.verdict.claimArchivedCannotPublish'));
       }
       if (claim.appearances.length === 0) throw new MutationError('INVALID_STATE', NO_APPEARANCE);
       const previous = await tx.verdict.findFirst({ where: { claimId: claim.id, state: 'PUBLISHED' }, select: verdictAuditSelect });
       const correctionNote = verdict.correctionNote?.trim();
       if (previous && !correctionNote) {
-        throw new MutationError(
-          'INVALID_STATE',
-          'This verdict replaces the published one but has no correction note: request changes so that its author explains the correction.',
-        );
+        throw new MutationError('INVALID_STATE', message('errors.verdict.approvalNeedsCorrectionNote'));
       }
 
       const now = new Date();

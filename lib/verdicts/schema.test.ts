@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { validationFailure } from '../actions/result';
+import { fieldErrorsInEnglish, inEnglish } from '../testing/messages';
 import {
-  EVIDENCE_REQUIRED,
   explanationPreviewSchema,
   fieldErrorsByPath,
   latestTodayIso,
@@ -40,20 +40,20 @@ describe('the verdict form', () => {
   test('errors are keyed by the full field name, so each shows next to its own row', () => {
     const result = verdictDraftSchema.safeParse(readVerdictForm(form([...base, ['evidence.0.sourceId', ''], ['evidence.0.stance', 'CONTEXT']])));
     assert.ok(!result.success);
-    assert.deepEqual(fieldErrorsByPath(result.error)['evidence.0.sourceId'], ['Choose the source of this evidence.']);
+    assert.deepEqual(fieldErrorsInEnglish(fieldErrorsByPath(result.error))['evidence.0.sourceId'], ['Choose the source of this evidence.']);
   });
 
   test('submitting needs evidence; a draft does not', () => {
     assert.ok(verdictDraftSchema.safeParse(readVerdictForm(form(base))).success);
     const result = verdictSubmissionSchema.safeParse(readVerdictForm(form(base)));
     assert.ok(!result.success);
-    assert.deepEqual(fieldErrorsByPath(result.error).evidence, [EVIDENCE_REQUIRED]);
+    assert.deepEqual(fieldErrorsInEnglish(fieldErrorsByPath(result.error)).evidence, ['Add at least one piece of evidence before submitting.']);
   });
 
   test('the headline is one line of at most 280 characters; the as-of date is real and not in the future', () => {
     const errors = (entries: [string, string][]) => {
       const result = verdictDraftSchema.safeParse(readVerdictForm(form(entries)));
-      return result.success ? {} : fieldErrorsByPath(result.error);
+      return result.success ? {} : fieldErrorsInEnglish(fieldErrorsByPath(result.error));
     };
     const withField = (key: string, value: string) => base.map(([k, v]): [string, string] => [k, k === key ? value : v]);
     assert.match(errors(withField('headline', 'Une phrase.\nEt une autre.')).headline?.[0] ?? '', /one line/);
@@ -61,7 +61,7 @@ describe('the verdict form', () => {
     assert.match(errors(withField('asOf', '2024-02-30')).asOf?.[0] ?? '', /does not exist/);
     assert.match(errors(withField('asOf', '2999-01-01')).asOf?.[0] ?? '', /cannot be in the future/);
     assert.deepEqual(errors(withField('asOf', latestTodayIso())), {});
-    assert.match(errors(withField('explanation', 'x'.repeat(20_001))).explanation?.[0] ?? '', /20,000 characters or fewer/);
+    assert.deepEqual(errors(withField('explanation', 'x'.repeat(20_001))).explanation, ['Explanation must be 20,000 characters or fewer.']);
   });
 });
 
@@ -72,14 +72,14 @@ describe('an explanation nested deeper than the renderer takes', () => {
   test('is refused on save, next to the Explanation field', () => {
     const result = verdictDraftSchema.safeParse(readVerdictForm(form([...base.filter(([key]) => key !== 'explanation'), ['explanation', hostile]])));
     assert.ok(!result.success);
-    assert.deepEqual(fieldErrorsByPath(result.error).explanation, [tooDeep]);
+    assert.deepEqual(fieldErrorsInEnglish(fieldErrorsByPath(result.error)).explanation, [tooDeep]);
   });
 
   test('makes the live preview say why instead of failing', () => {
     const result = explanationPreviewSchema.safeParse({ markdown: hostile });
     assert.ok(!result.success);
     // The preview shows the action's message (lib/verdicts/actions.ts previewExplanation).
-    assert.equal(validationFailure(result.error).message, tooDeep);
+    assert.equal(inEnglish(validationFailure(result.error).message), tooDeep);
     assert.ok(explanationPreviewSchema.safeParse({ markdown: '> une citation\n\n- un point' }).success);
   });
 });

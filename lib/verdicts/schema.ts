@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionFailure, ActionResult, FieldErrors } from '../actions/result';
+import { message } from '../i18n/message';
 import {
   idField,
   intField,
@@ -25,8 +26,10 @@ export const REVIEW_COMMENT_MAX = 5_000;
 export const evidenceStances = ['SUPPORTS', 'REFUTES', 'CONTEXT'] as const;
 export type EvidenceStanceKey = (typeof evidenceStances)[number];
 
-export const CORRECTION_NOTE_REQUIRED = 'Explain what changed and why: readers will see this correction.';
-export const EVIDENCE_REQUIRED = 'Add at least one piece of evidence before submitting.';
+export const CORRECTION_NOTE_REQUIRED = message('validation.verdict.correctionNoteRequired');
+export const EVIDENCE_REQUIRED = message('validation.verdict.evidenceRequired');
+const OUT_OF_DATE = message('validation.outOfDate');
+const TOO_MUCH_EVIDENCE = message('validation.verdict.tooMuchEvidence', { max: EVIDENCE_MAX_ROWS });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,49 +48,57 @@ function isRealDate(value: string): boolean {
 }
 
 const asOfSchema = z
-  .string({ error: 'Enter the date the verdict is valid as of.' })
+  .string({ error: message('validation.verdict.asOfRequired') })
   .trim()
-  .regex(ISO_DATE, 'Enter the date as YYYY-MM-DD.')
-  .refine(isRealDate, 'This date does not exist.')
-  .refine((value) => value <= latestTodayIso(), 'As of cannot be in the future.');
+  .regex(ISO_DATE, message('validation.date.format'))
+  .refine(isRealDate, message('validation.date.doesNotExist'))
+  .refine((value) => value <= latestTodayIso(), message('validation.verdict.asOfInFuture'));
 
 export const evidenceRowSchema = z.object({
-  sourceId: idField('Choose the source of this evidence.'),
-  quote: optionalText(multiLineText({ label: 'A quote', max: EVIDENCE_QUOTE_MAX })),
+  sourceId: idField(message('validation.evidence.chooseSource')),
+  quote: optionalText(multiLineText({ max: EVIDENCE_QUOTE_MAX, tooLong: message('validation.evidence.quoteTooLong') })),
   /** Which occurrence (0-based, in text order) when the quote occurs more than once. */
-  occurrence: optionalIntField({ min: 0, message: 'Choose one of the occurrences listed.' }).transform((value) => value ?? undefined),
-  stance: z.enum(evidenceStances, { error: 'Choose whether this evidence supports, refutes or gives context to the claim.' }),
-  note: optionalText(multiLineText({ label: 'A note', max: EVIDENCE_NOTE_MAX })),
+  occurrence: optionalIntField({ min: 0, message: message('validation.quote.chooseOccurrence') }).transform((value) => value ?? undefined),
+  stance: z.enum(evidenceStances, { error: message('validation.evidence.stanceRequired') }),
+  note: optionalText(multiLineText({ max: EVIDENCE_NOTE_MAX, tooLong: message('validation.evidence.noteTooLong') })),
 });
 export type EvidenceRowInput = z.infer<typeof evidenceRowSchema>;
 
+/** The explanation's own messages: the live preview shows them away from the field, so they name it. */
+const explanationRules = {
+  max: EXPLANATION_MAX,
+  tooLong: message('validation.verdict.explanationTooLong'),
+  tooDeep: message('validation.verdict.explanationTooDeep'),
+};
+
+const VERDICT_MISSING = message('validation.verdict.verdictMissing');
+
 const verdictFields = {
-  claimId: idField('The claim is missing: reload the page.'),
+  claimId: idField(message('validation.verdict.claimMissing')),
   /** Absent for a new verdict. */
-  verdictId: optionalIdField('The verdict is missing: reload the page.'),
-  version: optionalIntField({ min: 1, message: 'The form is out of date: reload the page.' }).transform((value) => value ?? undefined),
-  ratingId: idField('Choose a rating.'),
+  verdictId: optionalIdField(VERDICT_MISSING),
+  version: optionalIntField({ min: 1, message: OUT_OF_DATE }).transform((value) => value ?? undefined),
+  ratingId: idField(message('validation.verdict.chooseRating')),
   headline: singleLineText({
-    label: 'Headline',
     max: HEADLINE_MAX,
-    required: 'Write a headline.',
-    oneLine: 'Headline must be one sentence, on one line.',
+    required: message('validation.verdict.headlineRequired'),
+    oneLine: message('validation.verdict.headlineOneLine'),
   }),
-  explanation: markdownText({ label: 'Explanation', max: EXPLANATION_MAX, required: 'Write the explanation.' }),
+  explanation: markdownText({ ...explanationRules, required: message('validation.verdict.explanationRequired') }),
   asOf: asOfSchema,
-  correctionNote: optionalText(multiLineText({ label: 'Correction note', max: CORRECTION_NOTE_MAX })),
+  correctionNote: optionalText(multiLineText({ max: CORRECTION_NOTE_MAX })),
 };
 
 const withVersionForEdits = <T extends { verdictId?: string; version?: number }>(value: T, ctx: z.RefinementCtx) => {
   if (value.verdictId && value.version === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['version'], message: 'The form is out of date: reload the page.' });
+    ctx.addIssue({ code: 'custom', path: ['version'], message: OUT_OF_DATE });
   }
 };
 
 export const verdictDraftSchema = z
   .object({
     ...verdictFields,
-    evidence: z.array(evidenceRowSchema).max(EVIDENCE_MAX_ROWS, `A verdict can cite at most ${EVIDENCE_MAX_ROWS} pieces of evidence.`),
+    evidence: z.array(evidenceRowSchema).max(EVIDENCE_MAX_ROWS, TOO_MUCH_EVIDENCE),
   })
   .superRefine(withVersionForEdits);
 export type VerdictDraftInput = z.infer<typeof verdictDraftSchema>;
@@ -99,7 +110,7 @@ export const verdictSubmissionSchema = z
     evidence: z
       .array(evidenceRowSchema)
       .min(1, EVIDENCE_REQUIRED)
-      .max(EVIDENCE_MAX_ROWS, `A verdict can cite at most ${EVIDENCE_MAX_ROWS} pieces of evidence.`),
+      .max(EVIDENCE_MAX_ROWS, TOO_MUCH_EVIDENCE),
   })
   .superRefine(withVersionForEdits);
 export type VerdictSubmissionInput = z.infer<typeof verdictSubmissionSchema>;
@@ -151,13 +162,13 @@ export type VerdictFormFailure = ActionFailure & { quoteOccurrences?: QuoteOccur
 export type VerdictFormResult = ActionResult<undefined> | VerdictFormFailure;
 
 export const reviewDecisionSchema = z.object({
-  verdictId: idField('The verdict is missing: reload the page.'),
-  version: intField({ min: 1, message: 'The form is out of date: reload the page.' }),
+  verdictId: idField(VERDICT_MISSING),
+  version: intField({ min: 1, message: OUT_OF_DATE }),
 });
 export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;
 
 export const requestChangesSchema = reviewDecisionSchema.extend({
-  comment: multiLineText({ label: 'Comment', max: REVIEW_COMMENT_MAX, required: 'Write a comment: the author needs to know what to change.' }),
+  comment: multiLineText({ max: REVIEW_COMMENT_MAX, required: message('validation.review.commentRequired') }),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 
@@ -166,13 +177,13 @@ export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
  * field's: the preview shows the action's message, so the message must say
  * what is wrong.
  */
-const previewedExplanation = markdownText({ label: 'Explanation', max: EXPLANATION_MAX, keepWhitespace: true });
+const previewedExplanation = markdownText({ ...explanationRules, keepWhitespace: true });
 export const explanationPreviewSchema = z.object({ markdown: z.string().default('') }).superRefine(({ markdown }, ctx) => {
   for (const issue of previewedExplanation.safeParse(markdown).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
 });
 
 /** GET parameters of the history page's comparison form. */
 export const compareVersionsSchema = z.object({
-  a: intField({ min: 1, label: 'a' }).optional().catch(undefined),
-  b: intField({ min: 1, label: 'b' }).optional().catch(undefined),
+  a: intField({ min: 1 }).optional().catch(undefined),
+  b: intField({ min: 1 }).optional().catch(undefined),
 });

@@ -1,4 +1,5 @@
 import type { Prisma } from '../db';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 
 // What the verdict mutations share: the audit snapshot of a verdict, and the
@@ -33,7 +34,7 @@ export const verdictAuditSelect = {
 
 export type VerdictAuditRow = Prisma.VerdictGetPayload<{ select: typeof verdictAuditSelect }>;
 
-export const VERDICT_IN_PROGRESS = 'This claim already has a verdict in progress';
+export const VERDICT_IN_PROGRESS = message('errors.verdict.inProgress');
 
 /** Two editors starting a verdict on the same claim at once: the second is told one is in progress. */
 export const draftRaces = {
@@ -41,7 +42,7 @@ export const draftRaces = {
 };
 
 /** Two verdicts of one claim approved at once: the database lets one be published. */
-const publishedConcurrently = () => new MutationError('CONFLICT', 'Another verdict for this claim was published at the same moment: reload the page.');
+const publishedConcurrently = () => new MutationError('CONFLICT', message('errors.verdict.publishedConcurrently'));
 export const publishRaces = {
   verdicts_one_published_per_claim: publishedConcurrently,
   verdicts_supersedes_id_key: publishedConcurrently,
@@ -58,12 +59,12 @@ export function dateFromIso(value: string): Date {
 export function stateRefusal(state: string): MutationError {
   switch (state) {
     case 'SUBMITTED':
-      return new MutationError('INVALID_STATE', 'This verdict is submitted for review: it cannot be edited unless a reviewer requests changes.');
+      return new MutationError('INVALID_STATE', message('errors.verdict.submittedNoEdit'));
     case 'PUBLISHED':
-      return new MutationError('INVALID_STATE', 'This verdict is published and is never edited: write a new verdict to correct it.');
+      return new MutationError('INVALID_STATE', message('errors.verdict.publishedNoEdit'));
     case 'SUPERSEDED':
-      return new MutationError('INVALID_STATE', 'This verdict was superseded by a later version and is never edited.');
+      return new MutationError('INVALID_STATE', message('errors.verdict.supersededNoEdit'));
     default:
-      return new MutationError('INVALID_STATE', 'This verdict cannot be changed in its current state.');
+      return new MutationError('INVALID_STATE', message('errors.verdict.cannotChange'));
   }
 }

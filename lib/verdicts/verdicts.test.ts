@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MutationError } from '../mutations/errors';
 import { findPublicClaimBySlug } from '../claims/queries';
 import { ForbiddenError } from '../permissions';
 import { closeSeededDatabase, openSeededDatabase, type DemoActors, type SeededDatabase } from '../testing/demo-actors';
-import { EvidenceQuoteError, QUOTE_NOT_IN_SOURCE } from './evidence';
+import { rejectsWith } from '../testing/mutation-error';
+import { EvidenceQuoteError } from './evidence';
 import { findClaimHistory } from './history-queries';
 import { findDashboardHome } from './home-queries';
 import { saveVerdictDraft, submitVerdict } from './mutations';
 import { findVerdictEditor, renderExplanationPreview } from './queries';
 import { listReviewQueue } from './review-queries';
 import { approveVerdict, requestVerdictChanges } from './review-mutations';
-import { CORRECTION_NOTE_REQUIRED, verdictDraftSchema, verdictSubmissionSchema } from './schema';
-import { VERDICT_IN_PROGRESS } from './shared-mutations';
+import { verdictDraftSchema, verdictSubmissionSchema } from './schema';
 
 // The verdict workflow against a real database: what an editor, a reviewer
 // and a reader would notice, and that every change wrote its audit rows in the
@@ -63,15 +62,6 @@ async function auditActionsSince(count: number): Promise<string[]> {
   return rows.slice(count).map((row) => row.action).sort();
 }
 
-async function rejectsWith(promise: Promise<unknown>, code: string, message?: RegExp) {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof MutationError, `expected a MutationError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-}
-
 describe('a first verdict, from draft to publication', () => {
   const slug = 'choe-son-hui-renforcer-arsenal-nucleaire';
   const passage = 'son pays allait renforcer son arsenal nucléaire';
@@ -90,7 +80,7 @@ describe('a first verdict, from draft to publication', () => {
     assert.equal(source.text.slice(verdict.evidence[0]?.start ?? -1, verdict.evidence[0]?.end ?? -1), passage);
     assert.deepEqual(await auditActionsSince(mark.audit), ['verdict.create']);
 
-    await rejectsWith(saveVerdictDraft(actors.reviewer, draft({ claimId: claim.id })), 'INVALID_STATE', new RegExp(VERDICT_IN_PROGRESS));
+    await rejectsWith(saveVerdictDraft(actors.reviewer, draft({ claimId: claim.id })), 'INVALID_STATE', /^This claim already has a verdict in progress/);
 
     mark = await counts();
     await submitVerdict(actors.editor, submission({ claimId: claim.id, verdictId: verdict.id, version: String(verdict.version), evidence }));
@@ -160,11 +150,8 @@ describe('a correction: a second verdict supersedes the published one', () => {
     const published = await db.prisma.verdict.findFirstOrThrow({ where: { claimId: claim.id, state: 'PUBLISHED' }, include: { evidence: true } });
     const evidence = published.evidence.map((e) => ({ sourceId: e.sourceId, stance: e.stance, note: e.note ?? '', quote: e.exact ?? '' }));
     const mark = await counts();
-    await assert.rejects(submitVerdict(actors.editor, submission({ claimId: claim.id, evidence })), (error: unknown) => {
-      assert.ok(error instanceof MutationError);
-      assert.deepEqual(error.fieldErrors?.correctionNote, [CORRECTION_NOTE_REQUIRED]);
-      return true;
-    });
+    const refusal = await rejectsWith(submitVerdict(actors.editor, submission({ claimId: claim.id, evidence })), 'INVALID_STATE');
+    assert.deepEqual(refusal.fieldErrors.correctionNote, ['Explain what changed and why: readers will see this correction.']);
     assert.deepEqual(await counts(), mark);
   });
 
@@ -216,27 +203,22 @@ describe('refusals', () => {
     const claim = await claimBySlug('pyongyang-deploiement-conforme-droit-international');
     const source = await sourceQuoting('Corée du Nord');
     const mark = await counts();
-    await assert.rejects(
+    const absent = await rejectsWith(
       saveVerdictDraft(actors.editor, draft({ claimId: claim.id, evidence: [{ sourceId: source.id, quote: 'Une phrase que personne n’a écrite.', stance: 'CONTEXT' }] })),
-      (error: unknown) => {
-        assert.ok(error instanceof EvidenceQuoteError);
-        assert.deepEqual(error.fieldErrors?.['evidence.0.quote'], [QUOTE_NOT_IN_SOURCE]);
-        return true;
-      },
+      'INVALID_STATE',
     );
+    assert.ok(absent.error instanceof EvidenceQuoteError);
+    assert.deepEqual(absent.fieldErrors['evidence.0.quote'], ['This quote is not in the source text']);
     assert.deepEqual(await counts(), mark, 'nothing written');
 
-    let choices: { index: number; start: number }[] = [];
-    await assert.rejects(
+    const ambiguous = await rejectsWith(
       saveVerdictDraft(actors.editor, draft({ claimId: claim.id, evidence: [{ sourceId: source.id, quote: 'Corée du Nord', stance: 'CONTEXT' }] })),
-      (error: unknown) => {
-        assert.ok(error instanceof EvidenceQuoteError);
-        choices = error.occurrences['0'] ?? [];
-        assert.ok(choices.length > 1);
-        assert.match(error.fieldErrors?.['evidence.0.quote']?.[0] ?? '', new RegExp(`appears ${choices.length} times`));
-        return true;
-      },
+      'INVALID_STATE',
     );
+    assert.ok(ambiguous.error instanceof EvidenceQuoteError);
+    const choices = ambiguous.error.occurrences['0'] ?? [];
+    assert.ok(choices.length > 1);
+    assert.deepEqual(ambiguous.fieldErrors['evidence.0.quote'], [`This quote appears ${choices.length} times in the source: choose which one.`]);
     const second = choices[1] ?? assert.fail('a second occurrence');
     const saved = await saveVerdictDraft(
       actors.editor,
