@@ -6,7 +6,7 @@
 export type ClaimStatusKey = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
 export type DashboardClaimSortKey = 'updated' | 'created' | 'claimed';
 export type AppearanceStanceKey = 'ASSERTS' | 'REPORTS' | 'DENIES';
-export type EvidenceStanceLabelKey = 'SUPPORTS' | 'REFUTES' | 'CONTEXT';
+export type EvidenceStanceValue = 'SUPPORTS' | 'REFUTES' | 'CONTEXT';
 export type ClaimRevisionStateKey = 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 /** The fields a revision changes (lib/claims/revision-diff.ts revisedClaimFields). */
 export type RevisedClaimFieldKey = 'summary' | 'text' | 'claimant' | 'language' | 'claimedAt';
@@ -14,7 +14,7 @@ export type RevisedClaimFieldKey = 'summary' | 'text' | 'claimant' | 'language' 
 export const claimStatusLabelKey = (status: ClaimStatusKey) => `labels.claimStatus.${status}` as const;
 export const claimSortLabelKey = (sort: DashboardClaimSortKey) => `labels.claimSort.${sort}` as const;
 export const appearanceStanceLabelKey = (stance: AppearanceStanceKey) => `labels.appearanceStance.${stance}` as const;
-export const evidenceStanceLabelKey = (stance: EvidenceStanceLabelKey) => `labels.evidenceStance.${stance}` as const;
+export const evidenceStanceLabelKey = (stance: EvidenceStanceValue) => `labels.evidenceStance.${stance}` as const;
 export const claimRevisionStateLabelKey = (state: ClaimRevisionStateKey) => `labels.claimRevisionState.${state}` as const;
 export const revisedClaimFieldLabelKey = (field: RevisedClaimFieldKey) => `labels.revisedClaimField.${field}` as const;
 
