@@ -43,7 +43,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {queue.length === 0 ? (
         <p>{t('verdicts.empty')}</p>
       ) : (
-        <table className="data">
+        <table className="data stacked">
           <thead>
             <tr>
               <th scope="col">{t('columns.claim')}</th>
@@ -60,13 +60,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     {item.claim.summary}
                   </Link>
                 </td>
-                <td>
+                <td data-label={t('columns.verdict')}>
                   {t('verdicts.version', { number: item.number, rating: ratingLabelIn(item.rating, locale) })}
                   {item.isCorrection && <span className="muted small"> {t('verdicts.correction')}</span>}
                   {item.isResubmission && <span className="muted small"> {t('verdicts.resubmitted')}</span>}
                 </td>
-                <td>{item.authorName}</td>
-                <td>{item.submittedAt ? <FormattedDate value={item.submittedAt} withTime /> : '—'}</td>
+                <td data-label={t('columns.author')}>{item.authorName}</td>
+                <td data-label={t('columns.submitted')}>{item.submittedAt ? <FormattedDate value={item.submittedAt} withTime /> : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -101,7 +101,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         {revisions.length === 0 ? (
           <p>{t('revisions.empty')}</p>
         ) : (
-          <table className="data">
+          <table className="data stacked">
             <thead>
               <tr>
                 <th scope="col">{t('columns.claim')}</th>
@@ -118,9 +118,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                       {item.claim.summary}
                     </Link>
                   </td>
-                  <td>{describeClaimChange(item.comparison.changedFields, item.quotesAdded)}</td>
-                  <td>{item.authorName}</td>
-                  <td>
+                  <td data-label={t('columns.proposedChange')}>{describeClaimChange(item.comparison.changedFields, item.quotesAdded)}</td>
+                  <td data-label={t('columns.author')}>{item.authorName}</td>
+                  <td data-label={t('columns.proposed')}>
                     <FormattedDate value={item.proposedAt} withTime />
                   </td>
                 </tr>

@@ -58,7 +58,7 @@ export async function AuditTrail({ events }: { events: AuditEventDto[] }) {
   const t = await getTranslations('auditTrail');
   if (events.length === 0) return <p>{t('empty')}</p>;
   return (
-    <table className="data">
+    <table className="data stacked">
       <thead>
         <tr>
           <th scope="col">{t('columns.when')}</th>
@@ -73,9 +73,9 @@ export async function AuditTrail({ events }: { events: AuditEventDto[] }) {
             <td>
               <FormattedDate value={event.at} withTime />
             </td>
-            <td>{event.actorName ?? t('system')}</td>
-            <td>{actionText(t, event)}</td>
-            <td className="small">
+            <td data-label={t('columns.who')}>{event.actorName ?? t('system')}</td>
+            <td data-label={t('columns.what')}>{actionText(t, event)}</td>
+            <td data-label={t('columns.record')} className="small">
               <RecordName t={t} record={event.record} />
             </td>
           </tr>

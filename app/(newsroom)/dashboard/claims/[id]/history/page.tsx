@@ -56,7 +56,7 @@ async function VersionCard({ claimId, verdict, language }: { claimId: string; ve
   ];
   return (
     <li>
-      <h3 id={`version-${verdict.number}`}>
+      <h3>
         <Link href={verdictEditorPath(claimId, verdict.id)}>{t('version', { number: verdict.number })}</Link>{' '}
         <span className="muted small">· {tAll(verdictStateLabelKey(verdict.state))}</span>
       </h3>
