@@ -1,4 +1,5 @@
-import type { RatingDto } from '@/lib/ratings/labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { ratingLabel, type RatingDto } from '@/lib/ratings/labels';
 import type { VerdictRating, VerdictStateKey } from '@/lib/verdicts/queries';
 
 export const verdictStateLabel: Record<VerdictStateKey, string> = {
@@ -15,9 +16,22 @@ export const claimStatusLabel = {
   ARCHIVED: 'Archived',
 } as const;
 
-/** The newsroom reads both labels of the scale: English for the UI, French as readers see it. */
-export function dashboardRatingBadge(rating: Pick<VerdictRating, 'key' | 'labelEn' | 'labelFr' | 'colour'> & { value?: number | null }): RatingDto {
-  return { key: rating.key, label: `${rating.labelEn} · ${rating.labelFr}`, value: rating.value ?? null, colour: rating.colour };
+/**
+ * A verdict's rating as a badge. The badge shows the label of the interface
+ * language (RatingBadge reads it); `locale` picks the DTO's `label` too, for
+ * a caller that prints the label as text (default: English).
+ */
+export function dashboardRatingBadge(
+  rating: Pick<VerdictRating, 'key' | 'labelEn' | 'labelFr' | 'colour'> & { value?: number | null },
+  locale: Locale = 'en',
+): RatingDto {
+  return {
+    key: rating.key,
+    label: ratingLabel(rating, locale),
+    labels: { fr: rating.labelFr, en: rating.labelEn },
+    value: rating.value ?? null,
+    colour: rating.colour,
+  };
 }
 
 export function verdictEditorPath(claimId: string, verdictId: string): string {
