@@ -108,8 +108,9 @@ test.describe('the rating scale’s page in both languages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rating scale');
     // A rating's form opened, so that axe checks it too.
-    await page.getByText('Edit “Mixed”').click();
-    await expect(page.getByLabel('Label in English').first()).toBeVisible();
+    const mixed = page.getByRole('region', { name: 'Mixed', exact: true });
+    await mixed.getByText('Edit “Mixed”').click();
+    await expect(mixed.getByLabel('Label in English')).toBeVisible();
     await checkAtBothWidths(page);
     await context.close();
   });
@@ -132,11 +133,11 @@ test.describe('the rating scale’s page in both languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Échelle des notes');
     await expect(page.locator('body')).not.toContainText('⟦missing⟧');
     // Labels in the interface's language, on the badges as in the buttons.
-    const mixed = page.getByRole('region', { name: 'Mitigé' });
+    const mixed = page.getByRole('region', { name: 'Mitigé', exact: true });
     await expect(mixed.getByRole('button', { name: 'Monter Mitigé' })).toBeVisible();
     await mixed.getByText('Modifier « Mitigé »').click();
     await expect(mixed.getByLabel('Libellé en français')).toHaveValue('Mitigé');
-    await expect(mixed.getByText(/Contraste avec le texte blanc\s:\s4,87\s:1/)).toBeVisible();
+    await expect(mixed.getByText(/Contraste avec le texte blanc\s:\s4,86\s:1/)).toBeVisible();
     await checkAtBothWidths(page);
     await context.close();
   });

@@ -38,7 +38,7 @@ test('an admin creates a rating, is refused a low-contrast colour with the ratio
     expect(await sql`SELECT 1 FROM ratings WHERE key = ${key}`).toHaveLength(0);
 
     await form.getByLabel('Colour').fill('#9A6700');
-    await expect(form.getByText('Contrast with the white text: 4.87:1. Good.')).toBeVisible();
+    await expect(form.getByText('Contrast with the white text: 4.86:1. Good.')).toBeVisible();
     await form.getByRole('button', { name: 'Create rating' }).click();
     await expect(form.getByText(`Rating “${key}” created.`)).toBeVisible();
     await expect(form.getByLabel('Key')).toHaveValue('');

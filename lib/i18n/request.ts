@@ -14,9 +14,22 @@ export const MISSING_MESSAGE_MARK = '⟦missing⟧';
 
 async function requestedLocale(locale: string | undefined): Promise<Locale> {
   if (hasLocale(routing.locales, locale)) return locale;
-  const fromUrl = await rootParams.locale();
+  const fromUrl = await publicPageLocale();
   if (hasLocale(routing.locales, fromUrl)) return fromUrl;
   return (await newsroomLocale()) ?? defaultLocale;
+}
+
+/**
+ * The [locale] root segment of a public page, if this request renders one.
+ * Next refuses root params inside a server action (they are only the
+ * newsroom's, and speak the user's language): there, none.
+ */
+async function publicPageLocale(): Promise<string | undefined> {
+  try {
+    return await rootParams.locale();
+  } catch {
+    return undefined;
+  }
 }
 
 export default getRequestConfig(async ({ locale }) => {

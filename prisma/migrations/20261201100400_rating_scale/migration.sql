@@ -1,6 +1,6 @@
 -- Two badges of the default rating scale failed WCAG AA contrast against their
 -- white text: "mostly-true" #4d9a2a (3.51:1) and "mixed" #b08800 (3.29:1).
--- They become #4a7d17 (4.96:1) and #9a6700 (4.87:1), the same hues darkened,
+-- They become #4a7d17 (4.95:1) and #9a6700 (4.86:1), the same hues darkened,
 -- as seed/data/ratings.ts now has them. Only a row still holding the old
 -- colour changes: a colour the newsroom chose itself is kept. Each change
 -- bumps the row's version (a rating form opened before it is stale) and is
