@@ -137,7 +137,7 @@ test.describe('the rating scale’s page in both languages', () => {
     await expect(mixed.getByRole('button', { name: 'Monter Mitigé' })).toBeVisible();
     await mixed.getByText('Modifier « Mitigé »').click();
     await expect(mixed.getByLabel('Libellé en français')).toHaveValue('Mitigé');
-    await expect(mixed.getByText(/Contraste avec le texte blanc\s:\s4,86\s:1/)).toBeVisible();
+    await expect(mixed.getByText(/Contraste avec le texte blanc\s:\s4,86 pour 1/)).toBeVisible();
     await checkAtBothWidths(page);
     await context.close();
   });

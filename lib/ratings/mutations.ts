@@ -5,26 +5,14 @@ import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
-import { ratingScaleOrder } from './queries';
+import { ratingFieldsSelect, ratingScaleOrder } from './queries';
 import type { CreateRatingInput, DeleteRatingInput, MoveRatingInput, UpdateRatingInput } from './schema';
 
 // The rating scale (/dashboard/ratings, admins). Every change is audited in
 // the transaction that makes it and carries the version the form was opened
 // with; a rating that rates any verdict is never deleted, only deactivated.
 
-const auditedFields = {
-  id: true,
-  key: true,
-  labelFr: true,
-  labelEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
-  value: true,
-  colour: true,
-  position: true,
-  active: true,
-  version: true,
-} as const;
+const auditedFields = ratingFieldsSelect;
 
 const keyTaken = () =>
   new MutationError('INVALID_STATE', message('ratingsAdmin.errors.keyTaken'), { key: [message('ratingsAdmin.errors.keyTaken')] });

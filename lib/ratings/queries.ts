@@ -21,25 +21,27 @@ export type RatingScaleItem = {
 /** The order of the scale, everywhere it is listed. */
 export const ratingScaleOrder = [{ position: 'asc' }, { key: 'asc' }] as const;
 
+/** A rating's own fields: what the admin page shows, and what its audit rows keep. */
+export const ratingFieldsSelect = {
+  id: true,
+  key: true,
+  labelFr: true,
+  labelEn: true,
+  descriptionFr: true,
+  descriptionEn: true,
+  value: true,
+  colour: true,
+  position: true,
+  active: true,
+  version: true,
+} as const;
+
 /** The whole rating scale, in its order, inactive ratings included. */
 export async function listRatingScale(actor: Actor): Promise<RatingScaleItem[]> {
   assertCan(actor, 'rating.manage');
   const rows = await prisma.rating.findMany({
     orderBy: [...ratingScaleOrder],
-    select: {
-      id: true,
-      key: true,
-      labelFr: true,
-      labelEn: true,
-      descriptionFr: true,
-      descriptionEn: true,
-      value: true,
-      colour: true,
-      position: true,
-      active: true,
-      version: true,
-      _count: { select: { verdicts: true } },
-    },
+    select: { ...ratingFieldsSelect, _count: { select: { verdicts: true } } },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, verdictCount: _count.verdicts }));
 }
