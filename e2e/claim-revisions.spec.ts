@@ -39,7 +39,7 @@ test('an editor’s change to a published claim reaches readers only once anothe
   });
 
   await test.step('readers still see the published summary', async () => {
-    await reader.goto(`/claims/${slug}`);
+    await reader.goto(`/en/claims/${slug}`);
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(claim.summary);
     await expect(reader.getByRole('region', { name: 'Changes to this fact check' })).toHaveCount(0);
     const [stored] = await sql<{ summary: string }[]>`SELECT summary FROM claims WHERE id = ${claim.id}`;
@@ -63,7 +63,7 @@ test('an editor’s change to a published claim reaches readers only once anothe
   });
 
   await test.step('readers see the new summary and the dated change, on the page and in the API', async () => {
-    await reader.goto(`/claims/${slug}`);
+    await reader.goto(`/en/claims/${slug}`);
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(newSummary);
     const history = reader.getByRole('region', { name: 'Changes to this fact check' });
     await expect(history.getByText(note)).toBeVisible();

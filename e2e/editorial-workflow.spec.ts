@@ -169,8 +169,9 @@ test('an editor takes a pasted article to a second-editor-approved verdict, then
 
     const [claim] = await sql`SELECT slug FROM claims WHERE id = ${claimId}`;
     const publicPage = await browser.newPage();
-    await publicPage.goto(`/claims/${claim?.slug}`);
-    await expect(publicPage.getByText('Faux', { exact: true }).first()).toBeVisible();
+    // In English (/en): the page's words and ratings are English, the claim's own text French.
+    await publicPage.goto(`/en/claims/${claim?.slug}`);
+    await expect(publicPage.getByText('False', { exact: true }).first()).toBeVisible();
     const history = publicPage.getByRole('region', { name: 'Earlier verdicts and corrections' });
     await expect(history.getByText('Début décembre 2024, l’OTAN affirme le contraire.')).toBeVisible();
     await expect(history.getByText(/la note passe de « Plutôt faux » à « Faux »/)).toBeVisible();

@@ -220,16 +220,18 @@ test.describe('pages still work under the policy', () => {
   });
 
   test('a public claim page and its source pages hydrate and navigate in the page', async ({ page }) => {
-    await page.goto(PUBLISHED_CLAIM);
+    await page.goto(`/en${PUBLISHED_CLAIM}`);
+    // "See the quote" is a full page load (the browser's own #fragment navigation sets :target, the quote's highlight).
+    await page.getByRole('region', { name: 'Where it was said' }).getByRole('link', { name: 'See the quote in the archived source' }).first().click();
+    await expect(page).toHaveURL(/\/en\/sources\/[^#]+#quote-/);
+    await expect(page.getByText('SHA-256 of the text')).toBeVisible();
     await page.evaluate(() => Reflect.set(window, 'loadedOnce', true));
 
-    await page.getByRole('region', { name: 'Where it was said' }).getByRole('link', { name: 'See the quote in the archived source' }).first().click();
-    await expect(page).toHaveURL(/\/sources\/[^#]+#quote-/);
-    await expect(page.getByText('SHA-256 of the text')).toBeVisible();
-
     await page.getByRole('region', { name: 'Quoted passages' }).getByRole('link', { name: /Le Kremlin qualifie/ }).first().click();
-    await expect(page).toHaveURL(new RegExp(`${PUBLISHED_CLAIM}$`));
+    await expect(page).toHaveURL(new RegExp(`/en${PUBLISHED_CLAIM}$`));
     await expect(page.getByRole('region', { name: 'Verdict' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fact checks' }).click();
+    await expect(page).toHaveURL(/\/en$/);
     expect(await page.evaluate(() => Reflect.get(window, 'loadedOnce'))).toBe(true);
   });
 });

@@ -37,8 +37,8 @@ export default async function PublicLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipLink')}
         </a>
-        {/* Locale-aware links are client components: the provider gives them the locale, and only the messages client components use. */}
-        <NextIntlClientProvider messages={pickMessages(messages, ['site.languageSwitch'])}>
+        {/* Client components (locale-aware links, the language switch, the error page) get the locale and only the messages they use. */}
+        <NextIntlClientProvider messages={pickMessages(messages, ['site.languageSwitch', 'error'])}>
           <header className="site-header">
             <Link href="/" className="brand">
               Attest

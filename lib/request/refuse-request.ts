@@ -9,13 +9,21 @@ export const NOT_FOUND_PATH = '/_attest/not-found';
 /**
  * The request's headers for the page, as the proxy sets them: which side of
  * the site (reader or newsroom) and, for a reader's page, its language
- * (app/global-not-found.tsx reads both) — never as the client sent them.
+ * and the address without its language prefix (app/global-not-found.tsx
+ * reads them) — never as the client sent them.
  */
 export function routedRequestHeaders(request: NextRequest, area: 'public' | 'dashboard'): Headers {
   const headers = new Headers(request.headers);
   headers.set('x-attest-area', area);
-  if (area === 'public') headers.set('x-attest-locale', splitLocalePrefix(request.nextUrl.pathname).locale);
-  else headers.delete('x-attest-locale');
+  if (area === 'public') {
+    const { locale, path } = splitLocalePrefix(request.nextUrl.pathname);
+    headers.set('x-attest-locale', locale);
+    // The address asked for, without its language: the not-found page's language switch links to it in the other language.
+    headers.set('x-attest-path', path);
+  } else {
+    headers.delete('x-attest-locale');
+    headers.delete('x-attest-path');
+  }
   return headers;
 }
 

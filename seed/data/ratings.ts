@@ -1,6 +1,8 @@
 // The default rating scale. `value` is ClaimReview's ratingValue on a 1–6
 // scale (1 = false, 6 = true); "unproven" sits outside the truth scale, so it
-// has no value and ClaimReview omits ratingValue for it.
+// has no value and ClaimReview omits ratingValue for it. Every colour holds
+// 4.5:1 against the badge's white text (lib/ratings/contrast.test.ts);
+// migration 20261201100400_rating_scale recoloured the two that did not.
 export const seedRatings = [
   {
     key: 'true',
@@ -18,7 +20,7 @@ export const seedRatings = [
     descriptionFr: 'L’affirmation est exacte mais demande une précision ou un complément.',
     descriptionEn: 'The statement is accurate but needs clarification or additional information.',
     value: 5,
-    colour: '#3d7a21',
+    colour: '#4a7d17',
   },
   {
     key: 'mixed',
@@ -27,7 +29,7 @@ export const seedRatings = [
     descriptionFr: 'L’affirmation mêle des éléments exacts et inexacts.',
     descriptionEn: 'The statement mixes accurate and inaccurate elements.',
     value: 4,
-    colour: '#8a6a00',
+    colour: '#9a6700',
   },
   {
     key: 'misleading',

@@ -1,31 +1,57 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublicClaim } from '@/lib/claims/cache';
 import { claimReviewJsonLd } from '@/lib/claims/claim-review';
-import { appearanceStanceLabel, describeClaimChange, evidenceStanceLabel, relationLabel } from '@/lib/claims/labels';
+import { appearanceStanceLabelKey, evidenceStanceLabelKey, relationLabelKey } from '@/lib/claims/labels';
+import { claimPath } from '@/lib/claims/queries';
+import { type Locale, localizedPath } from '@/lib/i18n/locales';
+import { localeAlternates } from '@/lib/i18n/metadata';
+import { Link } from '@/lib/i18n/navigation';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { describeClaimChange } from './change-description';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublicClaim((await params).slug);
-  if (!claim) return { title: 'Claim not found' };
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: 'claimPage' });
+  const claim = await getPublicClaim(slug);
+  if (!claim) return { title: t('notFoundTitle') };
   return {
     title: claim.summary,
-    description: claim.verdict ? `${claim.verdict.rating.label}: ${claim.verdict.headline}` : claim.text,
+    description: claim.verdict ? t('metaDescription', { rating: claim.verdict.rating.labels[locale], headline: claim.verdict.headline }) : claim.text,
+    alternates: localeAlternates(claimPath(claim.slug), locale),
   };
 }
 
+/**
+ * A link to a quote in its archived source. A plain link, not a client-side
+ * navigation: the browser then follows the #fragment itself, which is what
+ * sets :target, the highlight of the quote the reader came for
+ * (app/globals.css, "the quote a reader followed").
+ */
+function QuoteLink({ path, locale, children }: { path: string; locale: Locale; children: ReactNode }) {
+  return <a href={localizedPath(path, locale)}>{children}</a>;
+}
+
 export default async function ClaimPage({ params }: Props) {
-  const claim = await getPublicClaim((await params).slug);
-  if (!claim) notFound();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const claim = await getPublicClaim(slug);
+  // The proxy answers unpublished slugs with the not-found page; this is a claim unpublished since.
+  if (!claim) return <PageGone />;
+  const t = await getTranslations('claimPage');
+  const labels = await getTranslations();
+  const format = await getFormatter();
   const { verdict } = claim;
+  const content = claim.language;
 
   return (
-    <article lang={claim.language === 'en' ? undefined : claim.language}>
+    <article>
       {verdict && (
         <script
           type="application/ld+json"
@@ -34,50 +60,60 @@ export default async function ClaimPage({ params }: Props) {
         />
       )}
       {claim.archived && (
-        <div className="banner" role="note" lang="en">
-          <strong>This fact check is archived</strong> (<FormattedDate value={claim.archived.at} />)
-          {claim.archived.reason ? `: ${claim.archived.reason}` : '.'} It is kept here unchanged so that links to it keep working.
+        <div className="banner" role="note">
+          {t.rich(claim.archived.reason ? 'archived.withReason' : 'archived.withoutReason', {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            date: () => <FormattedDate value={claim.archived?.at ?? ''} />,
+            reason: claim.archived.reason ?? '',
+          })}
         </div>
       )}
-      <p className="muted" lang="en">
-        Claim by <strong lang={claim.language}>{claim.claimant.name}</strong>
-        {claim.claimedAt && (
-          <>
-            {' '}
-            on <FormattedDate value={claim.claimedAt} />
-          </>
-        )}
+      <p className="muted">
+        {t.rich(claim.claimedAt ? 'claimByOn' : 'claimBy', {
+          claimant: (chunks) => <strong lang={content}>{chunks}</strong>,
+          name: claim.claimant.name,
+          date: () => <FormattedDate value={claim.claimedAt ?? ''} />,
+        })}
       </p>
-      <h1>{claim.summary}</h1>
-      <blockquote className="claim-text">{claim.text}</blockquote>
+      <h1 lang={content}>{claim.summary}</h1>
+      <blockquote className="claim-text" lang={content}>
+        {claim.text}
+      </blockquote>
 
-      <section aria-labelledby="verdict-heading" lang="en">
-        <h2 id="verdict-heading">Verdict</h2>
+      <section aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading">{t('verdict.heading')}</h2>
         {verdict ? (
           <div className="verdict">
             <p>
               <RatingBadge rating={verdict.rating} />{' '}
               <span className="muted small">
-                As of <FormattedDate value={verdict.asOf} /> · published <FormattedDate value={verdict.publishedAt} withTime /> · version{' '}
-                {verdict.number}
+                {t.rich('verdict.meta', {
+                  asOf: () => <FormattedDate value={verdict.asOf} />,
+                  publishedAt: () => <FormattedDate value={verdict.publishedAt} withTime />,
+                  number: verdict.number,
+                })}
               </span>
             </p>
-            <p className="verdict-headline" lang={claim.language}>
+            <p className="verdict-headline" lang={content}>
               {verdict.headline}
             </p>
-            <div lang={claim.language} dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.explanation) }} />
-            <h3>Evidence</h3>
+            <div lang={content} dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.explanation) }} />
+            <h3>{t('evidence.heading')}</h3>
             <ul className="quote-list">
               {verdict.evidence.map((evidence, index) => (
                 <li key={index}>
-                  <strong>{evidenceStanceLabel[evidence.stance]}</strong>
-                  {evidence.note && <span lang={claim.language}> — {evidence.note}</span>}
-                  {evidence.quote && <blockquote lang={claim.language}>« {evidence.quote.exact} »</blockquote>}
+                  <strong>{labels(evidenceStanceLabelKey(evidence.stance))}</strong>
+                  {evidence.note && <span lang={content}> — {evidence.note}</span>}
+                  {evidence.quote && <blockquote lang={content}>«&nbsp;{evidence.quote.exact}&nbsp;»</blockquote>}
                   <p className="small">
                     {evidence.quotePath ? (
-                      <Link href={evidence.quotePath}>Read this passage in “{evidence.sourceTitle ?? 'the archived source'}”</Link>
+                      <QuoteLink path={evidence.quotePath} locale={locale}>
+                        {evidence.sourceTitle ? t('evidence.readPassage', { title: evidence.sourceTitle }) : t('evidence.readPassageUntitled')}
+                      </QuoteLink>
                     ) : (
-                      <Link href={`/sources/${evidence.sourceId}`}>Read the archived source “{evidence.sourceTitle ?? 'untitled'}”</Link>
+                      <Link href={`/sources/${encodeURIComponent(evidence.sourceId)}`}>
+                        {evidence.sourceTitle ? t('evidence.readSource', { title: evidence.sourceTitle }) : t('evidence.readSourceUntitled')}
+                      </Link>
                     )}
                   </p>
                 </li>
@@ -85,26 +121,39 @@ export default async function ClaimPage({ params }: Props) {
             </ul>
           </div>
         ) : (
-          <p>This claim has no published verdict.</p>
+          <p>{t('verdict.none')}</p>
         )}
       </section>
 
-      <section aria-labelledby="appearances-heading" lang="en">
-        <h2 id="appearances-heading">Where it was said</h2>
+      <section aria-labelledby="appearances-heading">
+        <h2 id="appearances-heading">{t('appearances.heading')}</h2>
         <ul className="quote-list">
           {claim.appearances.map((appearance) => (
             <li key={appearance.id}>
-              <blockquote lang={claim.language}>« {appearance.quote.exact} »</blockquote>
+              <blockquote lang={content}>«&nbsp;{appearance.quote.exact}&nbsp;»</blockquote>
               <p className="small">
-                {appearance.source.title ? <span lang={claim.language}>“{appearance.source.title}”</span> : 'An untitled article'}
-                {appearance.source.publisher && <>, {appearance.source.publisher}</>}
-                {appearance.source.publishedAt && (
-                  <>
-                    , <FormattedDate value={appearance.source.publishedAt} />
-                  </>
-                )}{' '}
-                {appearanceStanceLabel[appearance.stance]}, quoting {appearance.speaker.name}.{' '}
-                <Link href={appearance.quotePath}>See the quote in the archived source</Link>
+                {t.rich('appearances.line', {
+                  source: () => (
+                    <>
+                      {appearance.source.title ? (
+                        <span lang={content}>{t('appearances.title', { title: appearance.source.title })}</span>
+                      ) : (
+                        t('appearances.untitled')
+                      )}
+                      {appearance.source.publisher && <>, {appearance.source.publisher}</>}
+                      {appearance.source.publishedAt && (
+                        <>
+                          , <FormattedDate value={appearance.source.publishedAt} />
+                        </>
+                      )}
+                    </>
+                  ),
+                  stance: labels(appearanceStanceLabelKey(appearance.stance)),
+                  speaker: appearance.speaker.name,
+                })}{' '}
+                <QuoteLink path={appearance.quotePath} locale={locale}>
+                  {t('appearances.seeQuote')}
+                </QuoteLink>
               </p>
             </li>
           ))}
@@ -112,15 +161,20 @@ export default async function ClaimPage({ params }: Props) {
       </section>
 
       {claim.relations.length > 0 && (
-        <section aria-labelledby="relations-heading" lang="en">
-          <h2 id="relations-heading">Related claims</h2>
+        <section aria-labelledby="relations-heading">
+          <h2 id="relations-heading">{t('relations.heading')}</h2>
           <ul className="plain-list">
             {claim.relations.map((relation) => (
               <li key={`${relation.direction}-${relation.type}-${relation.claim.slug}`}>
-                {relationLabel(relation.type, relation.direction)}:{' '}
-                <Link href={`/claims/${relation.claim.slug}`} lang={claim.language}>
-                  {relation.claim.summary}
-                </Link>
+                {t.rich('relations.item', {
+                  relation: labels(relationLabelKey(relation.type, relation.direction)),
+                  summary: relation.claim.summary,
+                  link: (chunks) => (
+                    <Link href={claimPath(relation.claim.slug)} lang={content}>
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </li>
             ))}
           </ul>
@@ -128,22 +182,29 @@ export default async function ClaimPage({ params }: Props) {
       )}
 
       {claim.history.length > 0 && (
-        <section aria-labelledby="history-heading" lang="en">
-          <h2 id="history-heading">Earlier verdicts and corrections</h2>
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{t('history.heading')}</h2>
           <ol className="quote-list">
             {claim.history.map((earlier) => (
               <li key={earlier.number}>
                 <p>
-                  Version {earlier.number}: <RatingBadge rating={earlier.rating} />{' '}
-                  <span className="muted small">
-                    as of <FormattedDate value={earlier.asOf} />, published <FormattedDate value={earlier.publishedAt} withTime />
-                  </span>
+                  {t.rich('history.version', {
+                    number: earlier.number,
+                    rating: () => <RatingBadge rating={earlier.rating} />,
+                    meta: (chunks) => <span className="muted small">{chunks}</span>,
+                    asOf: () => <FormattedDate value={earlier.asOf} />,
+                    publishedAt: () => <FormattedDate value={earlier.publishedAt} withTime />,
+                  })}
                 </p>
-                <p lang={claim.language}>{earlier.headline}</p>
+                <p lang={content}>{earlier.headline}</p>
                 {earlier.correction && (
                   <p>
-                    <strong>Correction</strong> (<FormattedDate value={earlier.correction.publishedAt} withTime />, now rated{' '}
-                    {earlier.correction.toRating.label}): <span lang={claim.language}>{earlier.correction.note}</span>
+                    {t.rich('history.correction', {
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                      date: () => <FormattedDate value={earlier.correction?.publishedAt ?? ''} withTime />,
+                      rating: earlier.correction.toRating.labels[locale],
+                      note: () => <span lang={content}>{earlier.correction?.note}</span>,
+                    })}
                   </p>
                 )}
               </li>
@@ -153,16 +214,19 @@ export default async function ClaimPage({ params }: Props) {
       )}
 
       {claim.changes.length > 0 && (
-        <section aria-labelledby="changes-heading" lang="en">
-          <h2 id="changes-heading">Changes to this fact check</h2>
-          <p className="muted small">Each change to what this page says about the claim was approved by a second editor.</p>
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">{t('changes.heading')}</h2>
+          <p className="muted small">{t('changes.intro')}</p>
           <ol className="quote-list">
             {claim.changes.map((change, index) => (
               <li key={`${change.publishedAt}-${index}`}>
                 <p>
-                  <FormattedDate value={change.publishedAt} withTime />: {describeClaimChange(change.changed, change.quotesAdded)}
+                  {t.rich('changes.item', {
+                    date: () => <FormattedDate value={change.publishedAt} withTime />,
+                    description: describeClaimChange(labels, format, locale, change.changed, change.quotesAdded),
+                  })}
                 </p>
-                <p lang={claim.language}>{change.note}</p>
+                <p lang={content}>{change.note}</p>
               </li>
             ))}
           </ol>

@@ -1,48 +1,73 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { HighlightedText } from '@/app/components/highlighted-text';
+import { claimPath } from '@/lib/claims/queries';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeAlternates } from '@/lib/i18n/metadata';
+import { Link } from '@/lib/i18n/navigation';
 import { getPublicSource } from '@/lib/sources/cache';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+function sourcePath(id: string): string {
+  return `/sources/${encodeURIComponent(id)}`;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getPublicSource((await params).id);
-  return { title: source ? (source.title ?? 'Archived source') : 'Source not found' };
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: 'sourcePage' });
+  const source = await getPublicSource(id);
+  if (!source) return { title: t('notFoundTitle') };
+  return { title: source.title ?? t('metaTitleUntitled'), alternates: localeAlternates(sourcePath(source.id), locale) };
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getPublicSource((await params).id);
-  if (!source) notFound();
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const source = await getPublicSource(id);
+  const t = await getTranslations('sourcePage');
+  // The proxy answers unquoted sources with the not-found page; this is one unquoted since.
+  if (!source) return <PageGone />;
+  const notStated = <span className="muted">{t('meta.notStated')}</span>;
+  const apiPath = `/api/sources/${encodeURIComponent(source.id)}`;
 
   return (
     <article>
-      <p className="muted">Archived source</p>
-      <h1 lang={source.language}>{source.title ?? 'Untitled article'}</h1>
+      <p className="muted">{t('kicker')}</p>
+      <h1 lang={source.title ? source.language : undefined}>{source.title ?? t('untitled')}</h1>
       <dl className="meta">
-        <dt>Publisher</dt>
-        <dd>{source.publisher ?? 'Not stated in the article'}</dd>
-        <dt>Author</dt>
-        <dd>{source.author ?? 'Not stated in the article'}</dd>
-        <dt>Published</dt>
-        <dd>{source.publishedAt ? <FormattedDate value={source.publishedAt} /> : 'Not stated in the article'}</dd>
-        <dt>Original address</dt>
-        <dd>{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.url}</a> : 'None recorded'}</dd>
-        <dt>Archived</dt>
+        <dt>{t('meta.publisher')}</dt>
+        <dd lang={source.publisher ? source.language : undefined}>{source.publisher ?? notStated}</dd>
+        <dt>{t('meta.author')}</dt>
+        <dd lang={source.author ? source.language : undefined}>{source.author ?? notStated}</dd>
+        <dt>{t('meta.published')}</dt>
+        <dd>{source.publishedAt ? <FormattedDate value={source.publishedAt} /> : notStated}</dd>
+        <dt>{t('meta.url')}</dt>
+        <dd>
+          {source.url ? (
+            <a href={source.url} rel="nofollow noopener noreferrer">
+              {source.url}
+            </a>
+          ) : (
+            <span className="muted">{t('meta.noUrl')}</span>
+          )}
+        </dd>
+        <dt>{t('meta.retrieved')}</dt>
         <dd>
           <FormattedDate value={source.retrievedAt} withTime />
         </dd>
-        <dt>SHA-256 of the text</dt>
+        <dt>{t('meta.sha256')}</dt>
         <dd className="hash">{source.sha256}</dd>
       </dl>
       <p className="small muted">
-        Quote offsets count Unicode characters from the start of the text below; the text’s UTF-8 bytes hash to the SHA-256 above.
-        The same text is available as JSON at <Link href={`/api/sources/${source.id}`}>/api/sources/{source.id}</Link>.
+        {/* The read API has one address in every language: a plain link, never prefixed. */}
+        {t.rich('offsets', { path: apiPath, link: (chunks) => <a href={apiPath}>{chunks}</a> })}
       </p>
 
-      <h2 id="text-heading">Archived text</h2>
-      <p className="small">Highlighted passages are quoted by published fact checks.</p>
+      <h2 id="text-heading">{t('text.heading')}</h2>
+      <p className="small">{t('text.intro')}</p>
       <HighlightedText
         text={source.text}
         language={source.language}
@@ -52,15 +77,19 @@ export default async function SourcePage({ params }: Props) {
 
       {source.quotes.length > 0 && (
         <section aria-labelledby="quotes-heading">
-          <h2 id="quotes-heading">Quoted passages</h2>
+          <h2 id="quotes-heading">{t('quotes.heading')}</h2>
           <ol className="quote-list">
             {source.quotes.map((quote) => (
               <li key={quote.id}>
-                <blockquote lang={source.language}>« {quote.exact} »</blockquote>
+                <blockquote lang={source.language}>«&nbsp;{quote.exact}&nbsp;»</blockquote>
                 <p className="small">
-                  Characters {quote.start}–{quote.end} · {quote.kind === 'appearance' ? 'where the claim was said' : 'cited as evidence'} in{' '}
-                  <Link href={`/claims/${quote.claim.slug}`}>{quote.claim.summary}</Link> ·{' '}
-                  <a href={`#quote-${quote.id}`}>Show in text</a>
+                  {t.rich(quote.kind === 'appearance' ? 'quotes.appearance' : 'quotes.evidence', {
+                    start: quote.start,
+                    end: quote.end,
+                    summary: quote.claim.summary,
+                    link: (chunks) => <Link href={claimPath(quote.claim.slug)}>{chunks}</Link>,
+                  })}{' '}
+                  · <a href={`#quote-${quote.id}`}>{t('quotes.showInText')}</a>
                 </p>
               </li>
             ))}

@@ -1,14 +1,28 @@
-import type { RatingDto } from '@/lib/ratings/labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { ratingLabel, type RatingDto } from '@/lib/ratings/labels';
 import type { RatingOption, VerdictRating } from '@/lib/verdicts/queries';
 
-/** The newsroom reads both labels of the scale: English for the UI, French as readers see it. */
-export function dashboardRatingBadge(rating: Pick<VerdictRating, 'key' | 'labelEn' | 'labelFr' | 'colour'> & { value?: number | null }): RatingDto {
-  return { key: rating.key, label: `${rating.labelEn} · ${rating.labelFr}`, value: rating.value ?? null, colour: rating.colour };
+/**
+ * A verdict's rating as a badge. The badge shows the label of the interface
+ * language (RatingBadge reads it); `locale` picks the DTO's `label` too, for
+ * a caller that prints the label as text (default: English).
+ */
+export function dashboardRatingBadge(
+  rating: Pick<VerdictRating, 'key' | 'labelEn' | 'labelFr' | 'colour'> & { value?: number | null },
+  locale: Locale = 'en',
+): RatingDto {
+  return {
+    key: rating.key,
+    label: ratingLabel(rating, locale),
+    labels: { fr: rating.labelFr, en: rating.labelEn },
+    value: rating.value ?? null,
+    colour: rating.colour,
+  };
 }
 
 /** A rating's label in the interface language: one vocabulary per language. */
 export function ratingLabelIn(rating: Pick<RatingOption, 'labelEn' | 'labelFr'>, locale: string): string {
-  return locale === 'fr' ? rating.labelFr : rating.labelEn;
+  return ratingLabel(rating, locale === 'fr' ? 'fr' : 'en');
 }
 
 export function verdictEditorPath(claimId: string, verdictId: string): string {
