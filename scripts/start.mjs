@@ -37,12 +37,14 @@ const SCHEMA = at('prisma', 'schema.prisma');
 const BUILD_ID = at('.next', 'BUILD_ID');
 // A change to any of these means the production build is out of date.
 const BUILD_INPUTS = [
-  'app', 'lib', 'components', 'public', 'proxy.ts', 'middleware.ts', 'auth.ts', 'auth.config.ts',
+  'app', 'lib', 'components', 'public', 'messages', 'proxy.ts', 'middleware.ts', 'auth.ts', 'auth.config.ts',
   'prisma/schema.prisma', 'next.config.js', 'next.config.mjs', 'next.config.ts',
   'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs',
 ];
-const DEMO_ACCOUNTS = ['editor@attest.local', 'reviewer@attest.local', 'moderator@attest.local', 'admin@attest.local'];
-const DEMO_PASSWORD = 'attest-demo';
+// The demo accounts are listed once, for the seed, the tests and this banner.
+const demoAccounts = JSON.parse(fs.readFileSync(at('seed', 'factories', 'demo-accounts.json'), 'utf8'));
+const DEMO_ACCOUNTS = Object.values(demoAccounts.accounts).map((account) => account.email);
+const DEMO_PASSWORD = demoAccounts.password;
 const STOP_GRACE_MS = 10_000;
 
 const say = (message) => console.log(`[attest] ${message}`);
@@ -195,11 +197,19 @@ function newestMtime(target) {
   return newest;
 }
 
+// Settings that `next build` bakes into the pages (next.config.ts inlines
+// them), recorded next to the build so that changing one rebuilds.
+const BUILD_SETTINGS_FILE = at('.next', 'attest-build-settings.json');
+const buildSettings = () => JSON.stringify({ ATTEST_DEFAULT_LOCALE: process.env.ATTEST_DEFAULT_LOCALE ?? 'fr' });
+
 function buildIsStale() {
   const built = mtime(BUILD_ID);
   if (built === undefined) return 'no build yet';
   const changed = BUILD_INPUTS.find((input) => newestMtime(at(input)) > built);
-  return changed ? `${changed} changed since the last build` : null;
+  if (changed) return `${changed} changed since the last build`;
+  // A build made outside `npm start` (`npm run build`, `npm test`) has no record: the defaults.
+  const recorded = fs.existsSync(BUILD_SETTINGS_FILE) ? fs.readFileSync(BUILD_SETTINGS_FILE, 'utf8') : JSON.stringify({ ATTEST_DEFAULT_LOCALE: 'fr' });
+  return recorded === buildSettings() ? null : 'ATTEST_DEFAULT_LOCALE changed since the last build';
 }
 
 // Auth.js needs a secret; a fresh one per start would log everyone out on
@@ -329,6 +339,7 @@ async function main() {
     // The build prints its own progress; it takes a minute or two.
     await step(`Building the app (${stale})`, [NEXT_CLI, 'build']);
     if (stopping) return 0;
+    fs.writeFileSync(BUILD_SETTINGS_FILE, buildSettings());
   }
 
   clearNextDataCache(ROOT);
