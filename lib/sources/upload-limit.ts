@@ -7,7 +7,5 @@ import { message } from '../i18n/message';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-/** The catalogue key of the refusal: the form says it in the browser before sending, the schema on the server. */
-export const UPLOAD_TOO_LARGE_KEY = 'sourcesDashboard.validation.fileTooLarge';
-
-export const UPLOAD_TOO_LARGE_MESSAGE = message(UPLOAD_TOO_LARGE_KEY);
+/** The browser says it too, before sending: sourcesDashboard.fields.file.tooLarge. */
+export const UPLOAD_TOO_LARGE_MESSAGE = message('sourcesDashboard.fields.file.tooLarge');

@@ -66,10 +66,11 @@ export const changeOwnPasswordSchema = z
     currentPassword: z
       .string({ error: message('account.validation.currentRequired') })
       .min(1, message('account.validation.currentRequired'))
-      .max(MAX_PASSWORD_LENGTH, message('account.validation.currentWrong')),
+      .max(MAX_PASSWORD_LENGTH, message('account.errors.currentWrong')),
     newPassword: z
       .string({ error: message('account.validation.newRequired') })
-      .min(1, message('account.validation.newRequired'))
+      // One message per field: an empty field is not also "too short".
+      .min(1, { error: message('account.validation.newRequired'), abort: true })
       .min(MIN_PASSWORD_LENGTH, message('account.validation.newTooShort', { min: MIN_PASSWORD_LENGTH }))
       .max(MAX_PASSWORD_LENGTH, message('account.validation.newTooLong', { max: MAX_PASSWORD_LENGTH })),
     confirmPassword: z.string({ error: message('account.validation.confirmRequired') }),
