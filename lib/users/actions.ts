@@ -9,7 +9,7 @@ import { type ActionFailure, type ActionResult, failureFrom, unauthenticated, va
 import { runAction } from '../actions/run-action';
 import { translateFailure } from '../actions/translate-failure';
 import { getSignedInAccount } from '../auth/actor';
-import { signIn } from '../auth/index';
+import { signIn, signOut } from '../auth/index';
 import { ACCOUNT_PATH } from '../auth/require';
 import { safeCallbackPath } from '../auth/schema';
 import { clientAddressFromHeaders } from '../request/client-address';
@@ -23,6 +23,7 @@ import {
   setDashboardLocale,
   unlockSignIn,
   type CreatedAccount,
+  type DashboardLocaleChange,
   type ManagedUser,
   type ResetAccount,
   type UnlockedAccount,
@@ -108,14 +109,30 @@ export async function resetUserPasswordAction(_previous: unknown, formData: Form
 }
 
 /**
- * The nav's language switch (any signed-in user, for themselves). Goes back to
- * the page it was posted from: a new request, rendered in the new language.
+ * Whether the form was sent by the page's script (a fetch with Next's action
+ * header) rather than posted by the browser itself (no JavaScript). Matters
+ * after a change of language: a redirect from an action called by script is
+ * rendered in the same request, whose cached actor and language are the ones
+ * from before the change, so the script refreshes the page instead; a
+ * browser follows the redirect with a new request.
  */
-export async function setDashboardLocaleAction(_previous: unknown, formData: FormData): Promise<ActionFailure> {
+async function sentByScript(): Promise<boolean> {
+  return (await headers()).has('next-action');
+}
+
+function dashboardReturnPath(formData: FormData): string {
+  const returnTo = formData.get('returnTo');
+  return safeCallbackPath(typeof returnTo === 'string' && returnTo.startsWith('/dashboard') ? returnTo : '/dashboard');
+}
+
+export type DashboardLocaleData = DashboardLocaleChange;
+
+/** The nav's language switch (any signed-in user, for themselves); the page is shown again in the new language. */
+export async function setDashboardLocaleAction(_previous: unknown, formData: FormData): Promise<ActionResult<DashboardLocaleData>> {
   const result = await runAction(dashboardLocaleSchema, formData, setDashboardLocale);
   if (!result.ok) return translateFailure(result);
-  const returnTo = formData.get('returnTo');
-  redirect(safeCallbackPath(typeof returnTo === 'string' && returnTo.startsWith('/dashboard') ? returnTo : '/dashboard'));
+  if (!(await sentByScript())) redirect(dashboardReturnPath(formData));
+  return { ok: true, data: result.value };
 }
 
 /**
@@ -125,7 +142,8 @@ export async function setDashboardLocaleAction(_previous: unknown, formData: For
  * getActor. Every session issued before ends; this browser is signed in again
  * with the new password, which the user has just proved they know, so that
  * changing a password (or setting one's own after a reset) does not throw
- * them back to the sign-in page.
+ * them back to the sign-in page. Both ways out set the session cookie, so the
+ * page that follows is read by a new request, with the new session.
  */
 export async function changeOwnPasswordAction(_previous: unknown, formData: FormData): Promise<ActionFailure> {
   const changed = await changeOwnPasswordOrFailure(formData);
@@ -136,7 +154,9 @@ export async function changeOwnPasswordAction(_previous: unknown, formData: Form
     // Throttled (someone is guessing at the account right now): the new password works once the lock ends.
     if (!(error instanceof CredentialsSignin)) throw error;
   }
-  redirect(`/login?callbackUrl=${encodeURIComponent(ACCOUNT_PATH)}`);
+  // The session this browser had ended with the change: clear its cookie and ask for a sign-in.
+  await signOut({ redirectTo: `/login?callbackUrl=${encodeURIComponent(ACCOUNT_PATH)}` });
+  return unauthenticated;
 }
 
 async function changeOwnPasswordOrFailure(formData: FormData): Promise<{ email: string; password: string } | { failure: ActionFailure }> {

@@ -18,7 +18,7 @@ export const seedRatings = [
     descriptionFr: 'L’affirmation est exacte mais demande une précision ou un complément.',
     descriptionEn: 'The statement is accurate but needs clarification or additional information.',
     value: 5,
-    colour: '#4d9a2a',
+    colour: '#3d7a21',
   },
   {
     key: 'mixed',
@@ -27,7 +27,7 @@ export const seedRatings = [
     descriptionFr: 'L’affirmation mêle des éléments exacts et inexacts.',
     descriptionEn: 'The statement mixes accurate and inaccurate elements.',
     value: 4,
-    colour: '#b08800',
+    colour: '#8a6a00',
   },
   {
     key: 'misleading',

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect } from 'react';
 import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { type Locale, locales } from '@/lib/i18n/locales';
@@ -10,13 +11,19 @@ import styles from './dashboard-nav.module.css';
 
 /**
  * The dashboard language of the signed-in user, and a button for each other
- * language. A plain form: it works without JavaScript, and the action brings
- * the user back to this page, rendered in the new language.
+ * language. A plain form: without JavaScript the action redirects back to
+ * this page; with it, the page is refreshed, in the new language either way.
  */
 export function DashboardLocaleSwitch({ current }: { current: Locale }) {
   const t = useTranslations('dashboardNav.language');
   const pathname = usePathname();
+  const router = useRouter();
   const form = useActionForm(setDashboardLocaleAction);
+  // Rendered again by a new request: the one that ran the action still speaks the old language.
+  const switched = form.state?.ok ? form.state : null;
+  useEffect(() => {
+    if (switched) router.refresh();
+  }, [switched, router]);
   return (
     <form key={form.formKey} ref={form.formRef} action={form.formAction} className={styles.localeSwitch} aria-label={t('label')}>
       <input type="hidden" name="returnTo" value={pathname} />
