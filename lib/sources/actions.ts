@@ -8,6 +8,7 @@ import { type ActionFailure, type ActionResult, formValues } from '../actions/re
 import { runAction } from '../actions/run-action';
 import { translateFailure } from '../actions/translate-failure';
 import { assertCan, type Actor } from '../permissions';
+import { metadataFormValues } from './form-values';
 import { sha256OfText } from './hash';
 import { DuplicateSourceError, createSource, updateSourceMetadata, type UpdatedSource } from './mutations';
 import { findSourceDuplicate, type SourceDuplicate } from './queries';
@@ -32,15 +33,7 @@ export type SourcePreviewData = {
 export type SourceActionResult = ActionResult<SourcePreviewData> | (ActionFailure & { duplicateSourceId?: string });
 
 function formFieldsOf(input: SourceInput, metadata: PreparedSource['metadata']): Record<string, string> {
-  return {
-    title: metadata.title ?? '',
-    url: metadata.url ?? '',
-    publisher: metadata.publisher ?? '',
-    author: metadata.author ?? '',
-    language: metadata.language,
-    publishedOn: metadata.publishedOn ?? '',
-    text: input.rawText,
-  };
+  return { ...metadataFormValues(metadata), text: input.rawText };
 }
 
 /** What the importer makes of the article, and whether the archive already holds it. */

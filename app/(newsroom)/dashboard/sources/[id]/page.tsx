@@ -9,6 +9,7 @@ import { requirePageActor } from '@/lib/auth/require';
 import { claimStatusLabelKey } from '@/lib/claims/labels';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { can } from '@/lib/permissions';
+import { metadataFormValues } from '@/lib/sources/form-values';
 import { findDashboardSource } from '@/lib/sources/queries';
 import { SourceMetadataForm } from './metadata-form';
 
@@ -70,18 +71,7 @@ export default async function DashboardSourcePage({ params, searchParams }: Prop
           <h2 id="metadata-heading">{t('editMetadata')}</h2>
           <p className="small muted">{t('editMetadataHint')}</p>
           <NextIntlClientProvider messages={pickMessages(messages, ['sourcesDashboard.metadata', 'sourcesDashboard.fields'])}>
-            <SourceMetadataForm
-              source={{
-                id: source.id,
-                version: source.version,
-                title: source.title ?? '',
-                url: source.url ?? '',
-                publisher: source.publisher ?? '',
-                author: source.author ?? '',
-                language: source.language,
-                publishedOn: source.publishedAt ?? '',
-              }}
-            />
+            <SourceMetadataForm source={{ id: source.id, version: source.version, ...metadataFormValues({ ...source, publishedOn: source.publishedAt }) }} />
           </NextIntlClientProvider>
         </section>
       )}
