@@ -75,7 +75,7 @@ export default async function UsersPage() {
                   <FormattedDate value={user.createdAt} />
                 </td>
                 <td data-label={columns.manage}>
-                  <UserRowControls user={user} />
+                  <UserRowControls user={user} isSelf={user.id === actor.id} />
                 </td>
               </tr>
             ))}

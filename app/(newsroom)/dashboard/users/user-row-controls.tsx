@@ -29,8 +29,11 @@ type Which = 'role' | 'deactivate' | 'reactivate' | 'unlock' | 'reset';
  */
 export function UserRowControls({
   user,
+  isSelf,
 }: {
   user: Pick<ManagedUserListItem, 'id' | 'name' | 'email' | 'role' | 'active' | 'version' | 'signInLockedUntil'>;
+  /** One's own password is changed on the account page (knowing the current one), never reset here. */
+  isSelf: boolean;
 }) {
   const t = useTranslations('users.row');
   const tLabels = useTranslations();
@@ -62,7 +65,7 @@ export function UserRowControls({
   );
 
   return (
-    <div className="user-controls">
+    <div style={{ display: 'grid', gap: '0.5rem', justifyItems: 'start' }}>
       <form
         key={`role-${user.version}-${forms.role.formKey}`}
         ref={forms.role.formRef}
@@ -104,18 +107,20 @@ export function UserRowControls({
           </button>
         </form>
       )}
-      <form ref={forms.reset.formRef} action={forms.reset.formAction} className="inline-form">
-        {versionFields}
-        <ConfirmSubmit
-          label={t('reset.button')}
-          question={t('reset.question', { name: user.name })}
-          confirmLabel={t('reset.confirm')}
-          cancelLabel={t('cancel')}
-          pending={pending}
-        >
-          <p>{t('reset.consequence')}</p>
-        </ConfirmSubmit>
-      </form>
+      {!isSelf && (
+        <form ref={forms.reset.formRef} action={forms.reset.formAction} className="inline-form">
+          {versionFields}
+          <ConfirmSubmit
+            label={t('reset.button')}
+            question={t('reset.question', { name: user.name })}
+            confirmLabel={t('reset.confirm')}
+            cancelLabel={t('cancel')}
+            pending={pending}
+          >
+            <p>{t('reset.consequence')}</p>
+          </ConfirmSubmit>
+        </form>
+      )}
       {user.signInLockedUntil && (
         <form ref={forms.unlock.formRef} action={forms.unlock.formAction} className="inline-form">
           {idField}
