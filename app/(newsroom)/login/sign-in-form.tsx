@@ -6,7 +6,7 @@ import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { signInAction } from '@/lib/auth/actions';
 
-export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
+export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string | null }[] }) {
   const t = useTranslations('signIn.form');
   const form = useActionForm(signInAction);
   return (
@@ -30,7 +30,7 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
           <ul className="plain-list">
             {providers.map((provider) => (
               <li key={provider.id}>
-                <a href={`/api/auth/signin/${provider.id}?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{provider.name}</a>
+                <a href={`/api/auth/signin/${provider.id}?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{provider.name ?? t('singleSignOn')}</a>
               </li>
             ))}
           </ul>
