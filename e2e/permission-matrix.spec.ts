@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures/test';
+import { type Browser, expect, test } from './fixtures/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,9 @@ import { callAction, loadActionManifest } from './fixtures/server-actions';
 // Every exported server action, called over HTTP exactly as a browser would
 // call it, by everyone the permission matrix forbids: no session at all, a
 // session whose user has since been deactivated (an admin, so only the
-// `active` re-check can refuse), and each role lacking the permission.
+// `active` re-check can refuse), an admin who must still replace a one-time
+// password (only setting their own is allowed), and each role lacking the
+// permission.
 // Each call must be refused and leave the database unchanged. An action with
 // no fixture, or missing from the build, fails the suite.
 
@@ -79,22 +81,33 @@ async function databaseFingerprint(): Promise<string> {
 
 type Caller = { label: string; storageState?: string };
 
+/** Signs a fresh account in through the form and stores its session; returns the account and the state's path. */
+async function signedInState(browser: Browser, role: 'EDITOR' | 'ADMIN', password: string, name: string) {
+  const user = await createScenarioUser(role, password);
+  const page = await browser.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const state = path.join(ROOT, `e2e/.auth/${name}.json`);
+  await page.context().storageState({ path: state });
+  await page.close();
+  return { user, state };
+}
+
 test.describe('permission matrix', () => {
   let deactivatedAdminState: string;
+  let pendingPasswordAdminState: string;
 
   test.beforeAll(async ({ browser }) => {
-    const password = 'deactivated-admin-password';
-    const user = await createScenarioUser('ADMIN', password);
-    const page = await browser.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
-    deactivatedAdminState = path.join(ROOT, 'e2e/.auth/deactivated-admin.json');
-    await page.context().storageState({ path: deactivatedAdminState });
-    await page.close();
-    await sql`UPDATE users SET active = false WHERE id = ${user.id}`;
+    const deactivated = await signedInState(browser, 'ADMIN', 'deactivated-admin-password', 'deactivated-admin');
+    deactivatedAdminState = deactivated.state;
+    await sql`UPDATE users SET active = false WHERE id = ${deactivated.user.id}`;
+    // As if an admin had just reset this admin's password: the session is valid, but only the password form is open to it.
+    const pending = await signedInState(browser, 'ADMIN', 'pending-password-admin-password', 'pending-password-admin');
+    pendingPasswordAdminState = pending.state;
+    await sql`UPDATE users SET must_change_password = true WHERE id = ${pending.user.id}`;
   });
 
   test('every exported server action has a fixture and is in the build', async () => {
@@ -108,7 +121,7 @@ test.describe('permission matrix', () => {
   });
 
   for (const action of guardedActions) {
-    test(`${action.key} is refused to everyone the matrix forbids`, async ({ playwright, baseURL }) => {
+    test(`${action.key} is refused to everyone the matrix forbids`, async ({ playwright, baseURL, browser }) => {
       const fixture = (await loadFixtures()).get(action.name);
       const built = loadActionManifest().get(action.key);
       expect(fixture && built, `${action.key} needs a fixture and a page that uses it`).toBeTruthy();
@@ -121,6 +134,7 @@ test.describe('permission matrix', () => {
       const callers: Caller[] = [
         { label: 'no session' },
         { label: 'deactivated admin', storageState: deactivatedAdminState },
+        ...(fixture.allowedBeforePasswordChange ? [] : [{ label: 'admin who must replace a one-time password', storageState: pendingPasswordAdminState }]),
         ...forbiddenRoles.map((persona) => ({ label: persona, storageState: storageStateFor(persona) })),
       ];
 
@@ -143,7 +157,10 @@ test.describe('permission matrix', () => {
       );
       expect(allowed, `no persona holds ${fixture.permission}`).toBeDefined();
       if (!allowed) return;
-      const request = await playwright.request.newContext({ baseURL, storageState: storageStateFor(allowed) });
+      const controlState = fixture.ownAccountPassword
+        ? (await signedInState(browser, 'EDITOR', fixture.ownAccountPassword, 'own-account-control')).state
+        : storageStateFor(allowed);
+      const request = await playwright.request.newContext({ baseURL, storageState: controlState });
       const control = await callAction(request, target, await fixture.formData(sql));
       await request.dispose();
       expect(

@@ -226,6 +226,8 @@ test.describe('a copied session cookie', () => {
       const row = admin.getByRole('row', { name: new RegExp(user.name) });
       if (change === 'deactivation') {
         await row.getByRole('button', { name: 'Deactivate' }).click();
+        // Destructive: a dialog asks first.
+        await row.getByRole('dialog').getByRole('button', { name: 'Confirm deactivation' }).click();
         await expect(row.getByText(`${user.name} is deactivated`)).toBeVisible();
       } else {
         await row.getByLabel(`Role for ${user.name}`).selectOption('MODERATOR');

@@ -9,7 +9,11 @@ import { MutationError } from './mutations/errors';
 
 export const permissions = [
   'dashboard.read',
+  /** Change one's own account: dashboard language, password. Every role, for themselves only. */
+  'account.update',
   'source.create',
+  /** Edit a saved source's metadata (never its archived text). */
+  'source.update',
   'claimant.create',
   'claimant.update',
   'claim.create',
@@ -33,7 +37,9 @@ export type Permission = (typeof permissions)[number];
 
 const EDITORIAL: Permission[] = [
   'dashboard.read',
+  'account.update',
   'source.create',
+  'source.update',
   'claimant.create',
   'claimant.update',
   'claim.create',
@@ -51,7 +57,7 @@ const EDITORIAL: Permission[] = [
 export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   EDITOR: new Set(EDITORIAL),
   // Moderators read the newsroom's work and handle disputes; they never edit it.
-  MODERATOR: new Set<Permission>(['dashboard.read', 'dispute.moderate']),
+  MODERATOR: new Set<Permission>(['dashboard.read', 'account.update', 'dispute.moderate']),
   ADMIN: new Set<Permission>(permissions),
 };
 

@@ -9,6 +9,7 @@
 
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { renderMessage } from '../lib/i18n/render-message';
 import { cliCreateUserSchema } from '../lib/users/schema';
 
 const USAGE = `Usage: npm run user:create -- --email <address> --role <EDITOR|MODERATOR|ADMIN> [--name "<full name>"]
@@ -30,7 +31,8 @@ function readArguments(argv: string[]): z.infer<typeof cliCreateUserSchema> | { 
   }
   if (values.help) return { problem: '' };
   const parsed = cliCreateUserSchema.safeParse(values);
-  if (!parsed.success) return { problem: parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n') };
+  // The schema's messages are catalogue keys (lib/i18n/message.ts); the operator reads them in English.
+  if (!parsed.success) return { problem: parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${renderMessage(issue.message)}`).join('\n') };
   return parsed.data;
 }
 
@@ -61,10 +63,11 @@ async function main(): Promise<number> {
     console.log(`Created ${account.role} account ${account.email} (${account.name}).`);
     console.log(`One-time password: ${account.oneTimePassword}`);
     console.log('Copy this password now: it will not be shown again.');
+    console.log('The account must choose its own password when it first signs in.');
     return 0;
   } catch (error) {
     if (error instanceof MutationError) {
-      console.error(error.message);
+      console.error(renderMessage(error.message));
       return 1;
     }
     console.error(`Could not create the account: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { pickMessages } from '@/lib/i18n/client-messages';
 import { localizedPath, type Locale } from '@/lib/i18n/locales';
 import '../globals.css';
 
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: { default: 'Attest', template: '%s ·
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('site');
+  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body>
@@ -26,7 +29,10 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
             <a href={localizedPath('/', locale)}>{t('nav.factChecks')}</a>
           </nav>
         </header>
-        <main id="main">{children}</main>
+        {/* The error page is a client component; pages below add the messages their own client components use. */}
+        <NextIntlClientProvider messages={pickMessages(messages, ['error'])}>
+          <main id="main">{children}</main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
 import { z } from 'zod';
+import { localeFromAcceptLanguage } from '../i18n/locales';
 import { clientAddressFromHeaders } from '../request/client-address';
-import { endUserSessions } from '../users/mutations';
+import { endUserSessions, rememberBrowserLocale } from '../users/mutations';
 import { findActiveActor, findUserForSignIn } from '../users/queries';
 import { authConfig } from './config';
 import { oauthProvidersFromEnv } from './oauth-providers';
@@ -57,6 +59,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // Signing in: the token names the user and the session epoch it was issued in.
         const attestUser = user.email ? await findUserForSignIn(user.email) : null;
         if (!attestUser?.active) return null;
+        // The first sign-in of an account without a dashboard language: the browser's.
+        if (attestUser.locale === null) {
+          const browserLocale = localeFromAcceptLanguage((await headers()).get('accept-language'));
+          if (browserLocale) await rememberBrowserLocale(attestUser.id, browserLocale);
+        }
         return { ...token, uid: attestUser.id, role: attestUser.role, epoch: attestUser.sessionEpoch };
       }
       // Every later read of the session (auth(), /api/auth/session): the user

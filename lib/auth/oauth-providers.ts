@@ -5,6 +5,9 @@ import Google from 'next-auth/providers/google';
 // OAuth/OIDC sign-in is switched on by environment variables only. Attest is
 // invite-only: these providers sign in an existing, active user whose email
 // matches (see the signIn callback in lib/auth/index.ts); they never create one.
+/** Auth.js's own name for an OIDC provider left unnamed; the sign-in page says it in the user's language. */
+const DEFAULT_OIDC_NAME = 'Single sign-on';
+
 export function oauthProvidersFromEnv(env: NodeJS.ProcessEnv = process.env): Provider[] {
   const providers: Provider[] = [];
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
@@ -16,7 +19,7 @@ export function oauthProvidersFromEnv(env: NodeJS.ProcessEnv = process.env): Pro
   if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) {
     providers.push({
       id: 'oidc',
-      name: env.AUTH_OIDC_NAME ?? 'Single sign-on',
+      name: env.AUTH_OIDC_NAME ?? DEFAULT_OIDC_NAME,
       type: 'oidc',
       issuer: env.AUTH_OIDC_ISSUER,
       clientId: env.AUTH_OIDC_ID,
@@ -26,9 +29,10 @@ export function oauthProvidersFromEnv(env: NodeJS.ProcessEnv = process.env): Pro
   return providers;
 }
 
-export function oauthProviderButtons(env: NodeJS.ProcessEnv = process.env): { id: string; name: string }[] {
+/** The sign-in page's buttons; `name` null: an OIDC provider without AUTH_OIDC_NAME ("Single sign-on" in the catalogue). */
+export function oauthProviderButtons(env: NodeJS.ProcessEnv = process.env): { id: string; name: string | null }[] {
   return oauthProvidersFromEnv(env).map((provider) => {
     const resolved = typeof provider === 'function' ? provider() : provider;
-    return { id: resolved.id, name: resolved.name };
+    return { id: resolved.id, name: resolved.id === 'oidc' && !env.AUTH_OIDC_NAME ? null : resolved.name };
   });
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { message } from '../i18n/message';
 
 export const signInFormSchema = z.object({
-  email: z.email('Enter the email address of your Attest account.').max(320),
-  password: z.string().min(1, 'Enter your password.').max(200),
+  email: z.email(message('signIn.validation.email')).max(320, message('signIn.validation.email')),
+  password: z.string(message('signIn.validation.password')).min(1, message('signIn.validation.password')).max(200, message('signIn.errors.wrongCredentials')),
   callbackUrl: z.string().max(2000).optional(),
 });
 

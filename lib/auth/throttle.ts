@@ -1,3 +1,5 @@
+import { message } from '../i18n/message';
+
 // Failed sign-ins are counted per account and per client address, in
 // PostgreSQL so that every app instance shares the counters. An attempt is
 // reserved (counted as a failure) before its password is checked, and only
@@ -53,20 +55,11 @@ export function lockedUntil(recentNewestFirst: RecentSignInAttempt[], limit: num
 }
 
 /** Minutes left, rounded up, never zero: "Try again in 0 minutes" would be a lie. */
-function minutesUntil(until: Date, now: Date = new Date()): number {
+export function minutesUntil(until: Date, now: Date = new Date()): number {
   return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
 }
 
-/** "12 minutes", "1 minute": how long until `until`, for people. */
-export function waitText(until: Date, now: Date = new Date()): string {
-  const minutes = minutesUntil(until, now);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
-/** What the sign-in form says to someone refused by a lock. */
+/** What the sign-in form says to someone refused by a lock (a catalogue key: lib/i18n/message.ts). */
 export function signInLockMessage(lock: SignInLock, now: Date = new Date()): string {
-  const wait = waitText(lock.until, now);
-  return lock.scope === 'account'
-    ? `Too many failed sign-ins for this account. Try again in ${wait}.`
-    : `Too many failed sign-ins from your network address. Try again in ${wait}.`;
+  return message(lock.scope === 'account' ? 'signIn.errors.accountLocked' : 'signIn.errors.addressLocked', { minutes: minutesUntil(lock.until, now) });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { getActor } from '../auth/actor';
+import { getSignedInAccount } from '../auth/actor';
 import { isLocale, type Locale, localeFromAcceptLanguage } from './locales';
 
 /**
@@ -8,7 +8,8 @@ import { isLocale, type Locale, localeFromAcceptLanguage } from './locales';
  * Only dashboard and sign-in requests ask (they are rendered per request).
  */
 export async function newsroomLocale(): Promise<Locale | null> {
-  const actor = await getActor();
-  if (isLocale(actor?.locale)) return actor.locale;
+  // Also for an account that must still replace its one-time password: the password form speaks its language.
+  const account = await getSignedInAccount();
+  if (isLocale(account?.locale)) return account.locale;
   return localeFromAcceptLanguage((await headers()).get('accept-language'));
 }

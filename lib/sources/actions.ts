@@ -1,14 +1,26 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { expirePublicTags } from '../actions/revalidate';
 import { type ActionFailure, type ActionResult, formValues } from '../actions/result';
 import { runAction } from '../actions/run-action';
+import { translateFailure } from '../actions/translate-failure';
 import { assertCan, type Actor } from '../permissions';
+import { metadataFormValues } from './form-values';
 import { sha256OfText } from './hash';
-import { DuplicateSourceError, createSource } from './mutations';
+import { DuplicateSourceError, createSource, updateSourceMetadata, type UpdatedSource } from './mutations';
 import { findSourceDuplicate, type SourceDuplicate } from './queries';
-import { prepareSourceImport, sourceFormSchema, type ImportedField, type PreparedSource, type SourceForm, type SourceInput } from './schema';
+import {
+  prepareSourceImport,
+  sourceFormSchema,
+  sourceMetadataSchema,
+  type ImportedField,
+  type PreparedSource,
+  type SourceForm,
+  type SourceInput,
+} from './schema';
 
 export type SourcePreviewData = {
   preview: Omit<PreparedSource, 'metadata'> & { sha256: string; language: string; duplicate: SourceDuplicate | null };
@@ -21,15 +33,7 @@ export type SourcePreviewData = {
 export type SourceActionResult = ActionResult<SourcePreviewData> | (ActionFailure & { duplicateSourceId?: string });
 
 function formFieldsOf(input: SourceInput, metadata: PreparedSource['metadata']): Record<string, string> {
-  return {
-    title: metadata.title ?? '',
-    url: metadata.url ?? '',
-    publisher: metadata.publisher ?? '',
-    author: metadata.author ?? '',
-    language: metadata.language,
-    publishedOn: metadata.publishedOn ?? '',
-    text: input.rawText,
-  };
+  return { ...metadataFormValues(metadata), text: input.rawText };
 }
 
 /** What the importer makes of the article, and whether the archive already holds it. */
@@ -68,12 +72,30 @@ export async function createSourceAction(_previous: unknown, formData: FormData)
       }),
     },
   );
-  if (!result.ok) return result;
+  // Translated like every failure (lib/actions/translate-failure.ts); the duplicate's id is kept.
+  if (!result.ok) return { ...result, ...(await translateFailure(result)) };
   if (result.value.intent === 'preview') {
     const data = result.value.preview;
-    return { ok: true, data, message: data.preview.duplicate ? undefined : 'Check the cleaned text below, then save the source.' };
+    const t = await getTranslations('sourcesDashboard.new');
+    return { ok: true, data, message: data.preview.duplicate ? undefined : t('previewReady') };
   }
   // A new source is quoted by nothing yet, so no public page changes.
   revalidatePath('/dashboard/sources');
   redirect(`/dashboard/sources/${encodeURIComponent(result.value.saved.id)}?saved=1`);
+}
+
+/**
+ * The metadata form on a saved source's page. Readers see the metadata on
+ * the source's public page and on the claims quoting it: their cache entries
+ * expire when the source is public.
+ */
+export async function updateSourceMetadataAction(_previous: unknown, formData: FormData): Promise<ActionResult<UpdatedSource>> {
+  const result = await runAction(sourceMetadataSchema, formData, updateSourceMetadata);
+  if (!result.ok) return translateFailure(result);
+  const updated = result.value;
+  expirePublicTags(updated.publicTags);
+  revalidatePath('/dashboard/sources');
+  revalidatePath(`/dashboard/sources/${encodeURIComponent(updated.id)}`);
+  const t = await getTranslations('sourcesDashboard.metadata');
+  return { ok: true, data: updated, message: t(updated.changed ? 'saved' : 'unchanged') };
 }

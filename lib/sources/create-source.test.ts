@@ -9,6 +9,7 @@ import { importArticle } from './import-article';
 import { DuplicateSourceError, createSource } from './mutations';
 import { findDashboardSource, findPublicSourceById, findSourceDuplicate, listDashboardSources } from './queries';
 import type { SourceInput } from './schema';
+import { renderMessage } from '../i18n/render-message';
 
 // Archiving an article from the dashboard, against a real database: what is
 // stored is the importer's output with a hash the database accepts, every
@@ -53,7 +54,7 @@ async function rejectsAsDuplicate(promise: Promise<unknown>, existingSourceId: s
   await assert.rejects(promise, (error: unknown) => {
     assert.ok(error instanceof DuplicateSourceError, `expected a duplicate refusal, got ${String(error)}`);
     assert.equal(error.code, 'CONFLICT');
-    assert.equal(error.message, 'This article is already archived.');
+    assert.equal(renderMessage(error.message), 'This article is already archived.');
     assert.equal(error.existingSourceId, existingSourceId);
     assert.equal(error.matchedBy, matchedBy);
     assert.ok(error.fieldErrors?.[matchedBy]?.length, `the refusal points at the ${matchedBy} field`);
@@ -137,7 +138,7 @@ describe('creating a source from pasted text', () => {
     const before = await rowCounts();
     await assert.rejects(createSource(editor, input({ rawText: 'Un article unique sur les adresses dangereuses.', url: 'javascript:alert(1)' })), (error: unknown) => {
       assert.ok(error instanceof MutationError);
-      assert.deepEqual(error.fieldErrors?.url, ['URL must start with http:// or https://.']);
+      assert.deepEqual(error.fieldErrors?.url?.map((text) => renderMessage(text)), ['URL must start with http:// or https://.']);
       return true;
     });
     assert.deepEqual(await rowCounts(), before);
@@ -146,7 +147,7 @@ describe('creating a source from pasted text', () => {
   test('a text with nothing left after cleaning is refused', async () => {
     await assert.rejects(createSource(editor, input({ rawText: 'Lire aussi :\n\n' })), (error: unknown) => {
       assert.ok(error instanceof MutationError);
-      assert.match(error.fieldErrors?.text?.[0] ?? '', /cleaned text is empty/);
+      assert.match(renderMessage(error.fieldErrors?.text?.[0] ?? ''), /cleaned text is empty/);
       return true;
     });
   });

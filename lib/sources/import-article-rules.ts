@@ -38,9 +38,20 @@ export function titleKey(line: string): string {
  * a lone "Fermer" is dropped as well).
  */
 export const FOOTER_MARKER_PATTERNS: readonly RegExp[] = [
-  /^laisser un commentaire$/,
-  /^laisser une réponse$/,
+  // Comment prompts, in the infinitive ("Laisser…", a button) and the
+  // imperative ("Laissez…", an invitation), and their English counterparts.
+  /^laiss(?:er|ez) un commentaire$/,
+  /^laiss(?:er|ez) une réponse$/,
+  /^(?:ajout(?:er|ez)|écri(?:re|vez)|post(?:er|ez)|publi(?:er|ez)) (?:un|votre) commentaire$/,
+  /^(?:réagi(?:r|ssez)|comment(?:er|ez))(?: (?:à )?cet article)?$/,
+  /^donnez votre avis$/,
+  /^(?:voir|afficher|lire) (?:les|tous les) (?:\d+ )?commentaires$/,
+  /^commentaires$/,
   /^leave a (?:comment|reply)$/,
+  /^(?:add|post|write) a comment$/,
+  /^join the (?:conversation|discussion)$/,
+  /^(?:view|show|see|read) (?:all )?(?:\d+ )?comments$/,
+  /^comments$/,
   /^\d+ (?:commentaires?|comments?|réactions?)$/,
   /^aucun commentaire$/,
   /^no comments(?: yet)?$/,
@@ -63,8 +74,14 @@ export const ALWAYS_FURNITURE_PATTERNS: readonly RegExp[] = [
   /^votre adresse (?:e-?mail|mail|courriel|de messagerie) ne sera pas publiée(?:[.…].*)?$/,
   /^les champs obligatoires sont indiqués avec \*$/,
   /^required fields are marked \*$/,
-  // Share widgets.
+  // Share widgets: "Partagez cet article", "Partager sur X (ex-Twitter)",
+  // "Share this story", "Share on WhatsApp", "Copier le lien".
   /^spread the love$/,
+  /^partag(?:er|ez)(?: (?:cet article|l'article|cette page|la page))?(?: ?:)?$/,
+  /^partag(?:er|ez)(?: (?:cet article|l'article))? (?:sur|via|par) (?:facebook|twitter|x|linkedin|whatsapp|bluesky|messenger|telegram|threads|e-?mail|mail|courriel|sms)(?: \([^)]*\))?$/,
+  /^share(?: (?:this|the) (?:article|story|post|page))?(?: ?:)?$/,
+  /^share (?:this (?:article|story) )?(?:on|via|by) (?:facebook|twitter|x|linkedin|whatsapp|bluesky|messenger|telegram|threads|reddit|e-?mail|mail|sms)(?: \([^)]*\))?$/,
+  /^(?:copier le lien|lien copié|copy link|link copied)$/,
   // Reading-time badges: "1 min de lecture", "3 min read", "Temps de lecture : 2 min".
   /^\d+ ?(?:min|mins|minutes?) (?:de lecture|read|reading)$/,
   /^(?:temps de )?lecture ?: ?\d+ ?(?:min|mins|minutes?)$/,

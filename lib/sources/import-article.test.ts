@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { sha256OfText } from './hash';
 import {
   cleanArticleText,
   detectLanguage,
@@ -463,5 +464,93 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(''), null);
     assert.equal(detectLanguage('Kim Jong Un'), null);
     assert.equal(detectLanguage('le the la and'), null);
+  });
+});
+
+describe('share and comment prompts', () => {
+  const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+  const sample = (name: string) => importArticle(readFileSync(join(FIXTURES_DIR, name), 'utf8'), { retrievedAt: RETRIEVED_AT });
+
+  test('the seed articles still import to the text they were archived with (quote offsets point into it)', () => {
+    const archivedSha256: Record<ArticleId, string> = {
+      '000': '18fa5c1479729fa3c9e08c241a561773d2e83327e1ace49e2e5656c90f321738',
+      '001': '43a62c5e19cc265b46ce412234adc5b26feb521ef5c0bc6c956fe95e8040524f',
+      '002': 'f28f1460cfd86ece507a8d7799c69f6abe62d2d868bc664c52819e87bb32873a',
+      '003': 'ee11a0b5e0205f156aecd327b097d70a82c30243a94beaa388ba627be3dc69e0',
+      '004': '32406678cad536c757c8c56085b376402227922af2b3b49dbd94f5103fc3b8a8',
+    };
+    for (const id of ARTICLE_IDS) assert.equal(sha256OfText(imported[id].text), archivedSha256[id], id);
+  });
+
+  test('a French article: "Partagez cet article", the share buttons and the comment prompts go, the prose stays', () => {
+    const article = sample('share-and-comment-fr.txt');
+    assert.deepEqual(article.removedLines, [
+      'Accueil › Régions › Occitanie',
+      'Partagez cet article',
+      'Partager sur Facebook',
+      'Partager sur X (ex-Twitter)',
+      'Partager par e-mail',
+      'Copier le lien',
+      'Par Claire Dumas',
+      'Publié le mardi 12 novembre 2024 à 08h30',
+      'Laissez un commentaire',
+      'Réagissez à cet article',
+      'Voir les 14 commentaires',
+      'Vous devez être connecté pour publier un commentaire.',
+    ]);
+    assert.equal(article.title, 'Sécheresse : les agriculteurs du Gers demandent des dérogations pour irriguer');
+    // Prose that mentions sharing is prose: only whole lines of furniture go.
+    assert.ok(article.text.includes('qui invite les habitants à partager cet article pour soutenir la profession.'));
+    assert.ok(article.text.endsWith('elle rappelle que les nappes restent sous leur niveau de 2022.'));
+    assert.equal(article.language, 'fr');
+  });
+
+  test('an English article: "Share this article", "Copy link", "Join the conversation" go, the prose stays', () => {
+    const article = sample('share-and-comment-en.txt');
+    assert.deepEqual(article.removedLines, [
+      'Share this article',
+      'Share on WhatsApp',
+      'Share on Facebook',
+      'Copy link',
+      'By Tom Hargreaves',
+      'Tuesday 12 November 2024',
+      'Leave a comment',
+      'Join the conversation',
+      'View all 8 comments',
+    ]);
+    assert.ok(article.text.includes('"We cannot ask residents to leave a comment on a consultation and then ignore it,"'));
+    assert.ok(article.text.endsWith('where farmland could hold back the water.'));
+  });
+
+  test('each prompt is furniture on a line of its own, in any letter case and spacing', () => {
+    const prompts = [
+      'Partagez cet article',
+      'PARTAGER CET ARTICLE',
+      'Partager l’article',
+      'Partager :',
+      'Partagez',
+      'Partager sur WhatsApp',
+      'Partagez sur LinkedIn',
+      'Laissez un commentaire',
+      'Laissez une réponse',
+      'Ajoutez un commentaire',
+      'Écrire un commentaire',
+      'Réagir',
+      'Commentez cet article',
+      'Afficher les commentaires',
+      'Commentaires',
+      'Share',
+      'Share this story',
+      'Share on X (formerly Twitter)',
+      'Add a comment',
+      'Post a comment',
+      'Join the discussion',
+      'Show comments',
+      'Lien copié',
+    ];
+    for (const prompt of prompts) assert.ok(isAlwaysFurniture(prompt), prompt);
+    for (const prose of ['Partagez-vous cet avis ?', 'Il a refusé de commenter cet article.', 'Share prices fell on Monday.', 'Commentaires déplacés : la rédaction modère.']) {
+      assert.ok(!isAlwaysFurniture(prose), prose);
+    }
   });
 });

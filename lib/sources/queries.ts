@@ -200,12 +200,14 @@ export type DashboardSourceQuote = {
   start: number;
   end: number;
   exact: string;
-  claim: { id: string; slug: string; summary: string; status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED' };
+  claim: { id: string; slug: string; summary: string; language: string; status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED' };
   /** For evidence: the verdict that cites the passage. */
   verdict: { number: number; state: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED' | 'SUPERSEDED' } | null;
 };
 
 export type DashboardSource = Omit<PublicSource, 'quotes'> & {
+  /** Optimistic lock carried by the metadata form. */
+  version: number;
   createdAt: string;
   createdBy: string | null;
   /** Every quote pointing into the text, drafts included, in text order. */
@@ -215,11 +217,12 @@ export type DashboardSource = Omit<PublicSource, 'quotes'> & {
 /** One source as the newsroom sees it, with every quote of every claim; null when it does not exist. */
 export async function findDashboardSource(actor: Actor, id: string): Promise<DashboardSource | null> {
   assertCan(actor, 'dashboard.read');
-  const claimSelect = { select: { id: true, slug: true, summary: true, status: true } } as const;
+  const claimSelect = { select: { id: true, slug: true, summary: true, language: true, status: true } } as const;
   const source = await prisma.source.findUnique({
     where: { id },
     select: {
       ...archivedSourceSelect,
+      version: true,
       createdAt: true,
       createdBy: { select: { name: true } },
       appearances: { select: { id: true, start: true, end: true, exact: true, claim: claimSelect } },
@@ -250,6 +253,7 @@ export async function findDashboardSource(actor: Actor, id: string): Promise<Das
 
   return {
     ...toArchivedSource(source),
+    version: source.version,
     createdAt: source.createdAt.toISOString(),
     createdBy: source.createdBy?.name ?? null,
     quotes,

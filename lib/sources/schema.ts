@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { articleTextFromUpload, uploadKind, type UploadKind } from './html-to-text';
 import { importArticle } from './import-article';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from './upload-limit';
-import { codePointLength, hasControlCharacters, multiLineText, optionalText, singleLineText } from '../validation/fields';
+import { message } from '../i18n/message';
+import { codePointLength, hasControlCharacters, idField, intField, multiLineText, optionalText, singleLineText } from '../validation/fields';
 
 // The "new source" form. The same schema validates a pasted article and an
 // uploaded file; the importer itself runs on the server (prepareSourceImport),
-// never in the browser, because quotes will point into its output.
+// never in the browser, because quotes will point into its output. And the
+// form that edits a saved source's metadata (never its text). Messages are
+// catalogue keys (namespace "sourcesDashboard"): lib/i18n/message.ts.
 
 export const MAX_SOURCE_TEXT_LENGTH = 500_000;
 export { MAX_UPLOAD_BYTES } from './upload-limit';
 export const DEFAULT_SOURCE_LANGUAGE = 'fr';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-export const HTTP_URL_MESSAGE = 'URL must start with http:// or https://.';
+export const HTTP_URL_MESSAGE = message('sourcesDashboard.validation.urlNotHttp');
 
 /** The address as the WHATWG URL parser writes it (lower-case host, no #fragment), or null when it is not http(s). */
 export function normaliseSourceUrl(value: string): string | null {
@@ -33,7 +34,7 @@ const urlField = optionalText(singleLineText({ label: 'URL', max: 2000 })).trans
   }
   const normalised = normaliseSourceUrl(trimmed);
   if (!normalised) {
-    ctx.addIssue({ code: 'custom', message: 'This URL is not a valid web address.' });
+    ctx.addIssue({ code: 'custom', message: message('sourcesDashboard.validation.urlInvalid') });
     return z.NEVER;
   }
   return normalised;
@@ -49,15 +50,26 @@ export function canonicalLanguageTag(value: string): string | null {
   }
 }
 
-const languageField = optionalText(singleLineText({ label: 'Language', max: 35 })).transform((trimmed, ctx) => {
-  if (trimmed === null) return null; // the importer's guess, or French
+const LANGUAGE_TAG_MESSAGE = message('sourcesDashboard.validation.languageTag');
+
+function toLanguageTag(trimmed: string, ctx: z.RefinementCtx): string {
   const tag = canonicalLanguageTag(trimmed);
   if (!tag) {
-    ctx.addIssue({ code: 'custom', message: 'Language must be a BCP 47 language tag, such as fr, en or fr-CA.' });
+    ctx.addIssue({ code: 'custom', message: LANGUAGE_TAG_MESSAGE });
     return z.NEVER;
   }
   return tag;
-});
+}
+
+/** Left empty in the new source form: the importer's guess, or French. */
+const languageField = optionalText(singleLineText({ label: 'Language', max: 35 })).transform((trimmed, ctx) =>
+  trimmed === null ? null : toLanguageTag(trimmed, ctx),
+);
+
+/** A saved source always has a language. */
+const requiredLanguageField = singleLineText({ label: 'Language', max: 35, required: message('sourcesDashboard.validation.languageRequired') }).transform(
+  toLanguageTag,
+);
 
 /**
  * The last calendar date that is not in the future somewhere: UTC+14 is the
@@ -73,35 +85,31 @@ export function isValidIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const publishedOnField = optionalText(
-  singleLineText({ label: 'Published on', max: 10, tooLong: 'Published on must be a date such as 2024-11-04.' }),
-).transform((trimmed, ctx) => {
+const DATE_MESSAGE = message('sourcesDashboard.validation.publishedOnDate');
+
+const publishedOnField = optionalText(singleLineText({ label: 'Published on', max: 10, tooLong: DATE_MESSAGE })).transform((trimmed, ctx) => {
   if (trimmed === null) return null;
   if (!isValidIsoDate(trimmed)) {
-    ctx.addIssue({ code: 'custom', message: 'Published on must be a date such as 2024-11-04.' });
+    ctx.addIssue({ code: 'custom', message: DATE_MESSAGE });
     return z.NEVER;
   }
   if (trimmed > latestPublicationDate()) {
-    ctx.addIssue({ code: 'custom', message: 'Published on cannot be in the future.' });
+    ctx.addIssue({ code: 'custom', message: message('sourcesDashboard.validation.publishedOnFuture') });
     return z.NEVER;
   }
   return trimmed;
 });
 
-export const emptyCleanedTextMessage =
-  'Nothing is left once page furniture is removed: the cleaned text is empty. Paste the article itself.';
+export const emptyCleanedTextMessage = message('sourcesDashboard.validation.cleanedTextEmpty');
 
-const tooLongMessage = `Text must be ${numberFormat.format(MAX_SOURCE_TEXT_LENGTH)} characters or fewer.`;
-
-export const uploadControlCharactersMessage =
-  'The file holds invisible control characters, so it is not plain text: save it as UTF-8 text (or HTML) and upload it again, or paste the article.';
+export const uploadControlCharactersMessage = message('sourcesDashboard.validation.fileControlCharacters');
 
 type Upload = { file: Blob; kind: UploadKind };
 
 const fileField = z.unknown().optional().transform((value, ctx): Upload | null => {
   if (value === undefined || value === null || value === '') return null;
   if (!(value instanceof Blob)) {
-    ctx.addIssue({ code: 'custom', message: 'Upload a .txt or .html file.' });
+    ctx.addIssue({ code: 'custom', message: message('sourcesDashboard.validation.fileNotAFile') });
     return z.NEVER;
   }
   // A file input left empty still submits an empty file (named "", or "undefined"
@@ -110,7 +118,7 @@ const fileField = z.unknown().optional().transform((value, ctx): Upload | null =
   const name = 'name' in value && typeof value.name === 'string' ? value.name : '';
   const kind = uploadKind({ name, type: value.type });
   if (!kind) {
-    ctx.addIssue({ code: 'custom', message: 'Upload a .txt or .html file: other file types cannot be imported.' });
+    ctx.addIssue({ code: 'custom', message: message('sourcesDashboard.validation.fileType') });
     return z.NEVER;
   }
   if (value.size > MAX_UPLOAD_BYTES) {
@@ -120,16 +128,21 @@ const fileField = z.unknown().optional().transform((value, ctx): Upload | null =
   return { file: value, kind };
 });
 
+/** The metadata an editor types about an article, each optional, in the new source form and the metadata form alike. */
+const optionalMetadataFields = {
+  title: optionalText(singleLineText({ label: 'Title', max: 500 })),
+  url: urlField,
+  publisher: optionalText(singleLineText({ label: 'Publisher', max: 200 })),
+  author: optionalText(singleLineText({ label: 'Author', max: 200 })),
+  publishedOn: publishedOnField,
+};
+
 /** What the form submits; `text` is the pasted article, `file` an optional upload that replaces it. */
 export const sourceFormSchema = z
   .object({
     intent: z.enum(['preview', 'save']).default('preview'),
-    title: optionalText(singleLineText({ label: 'Title', max: 500 })),
-    url: urlField,
-    publisher: optionalText(singleLineText({ label: 'Publisher', max: 200 })),
-    author: optionalText(singleLineText({ label: 'Author', max: 200 })),
+    ...optionalMetadataFields,
     language: languageField,
-    publishedOn: publishedOnField,
     // Kept as pasted: the importer cleans it, and the raw text is archived too.
     text: multiLineText({ label: 'Text', max: MAX_SOURCE_TEXT_LENGTH, keepWhitespace: true }).default(''),
     file: fileField,
@@ -144,12 +157,16 @@ export const sourceFormSchema = z
         return z.NEVER;
       }
       if (codePointLength(rawText) > MAX_SOURCE_TEXT_LENGTH) {
-        ctx.addIssue({ code: 'custom', path: ['file'], message: `The file's text is too long. ${tooLongMessage}` });
+        ctx.addIssue({ code: 'custom', path: ['file'], message: message('sourcesDashboard.validation.fileTextTooLong', { max: MAX_SOURCE_TEXT_LENGTH }) });
         return z.NEVER;
       }
     }
     if (rawText.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: [file ? 'file' : 'text'], message: file ? 'The file has no text in it.' : "Paste the article's text or upload a file." });
+      ctx.addIssue({
+        code: 'custom',
+        path: [file ? 'file' : 'text'],
+        message: message(file ? 'sourcesDashboard.validation.fileEmpty' : 'sourcesDashboard.validation.textRequired'),
+      });
       return z.NEVER;
     }
     if (importArticle(rawText).text.trim() === '') {
@@ -221,3 +238,16 @@ export function prepareSourceImport(input: SourceInput, retrievedAt: Date): Prep
   };
   return { rawText: input.rawText, text: imported.text, removedLines: imported.removedLines, metadata, filledFields };
 }
+
+/**
+ * The metadata of a saved source, edited on its dashboard page. The archived
+ * text is not part of it: quotes point into it, and the database refuses to
+ * change it. Carries the version the editor opened.
+ */
+export const sourceMetadataSchema = z.object({
+  id: idField(message('sourcesDashboard.validation.sourceMissing')),
+  version: intField({ min: 1, message: message('sourcesDashboard.validation.outOfDate') }),
+  ...optionalMetadataFields,
+  language: requiredLanguageField,
+});
+export type SourceMetadataInput = z.infer<typeof sourceMetadataSchema>;

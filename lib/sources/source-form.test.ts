@@ -10,7 +10,7 @@ import {
   sourceFormSchema,
   uploadControlCharactersMessage,
 } from './schema';
-import { inEnglish } from '../testing/messages';
+import { renderMessage } from '../i18n/render-message';
 
 // The "new source" form's rules, without a database: what an editor may type
 // or upload, and how the importer's findings fill the fields left empty.
@@ -24,7 +24,9 @@ async function parse(fields: Record<string, unknown>) {
 async function fieldError(fields: Record<string, unknown>, field: string): Promise<string | undefined> {
   const result = await parse(fields);
   assert.equal(result.success, false, `expected ${JSON.stringify(fields).slice(0, 80)} to be refused`);
-  return result.error?.issues.find((issue) => issue.path[0] === field)?.message;
+  const message = result.error?.issues.find((issue) => issue.path[0] === field)?.message;
+  // As the editor reads it (in English): the schema writes catalogue keys.
+  return message === undefined ? undefined : renderMessage(message);
 }
 
 describe('the new source form', () => {
@@ -66,8 +68,8 @@ describe('the new source form', () => {
 
   test('requires a text, at most 500,000 characters, that is not only page furniture', async () => {
     assert.equal(await fieldError({ text: '  \n ' }, 'text'), "Paste the article's text or upload a file.");
-    assert.equal(inEnglish(await fieldError({ text: 'é'.repeat(MAX_SOURCE_TEXT_LENGTH + 1) }, 'text')), 'Must be 500,000 characters or fewer.');
-    assert.equal(await fieldError({ text: 'Lire aussi :\n\nPartager\n' }, 'text'), emptyCleanedTextMessage);
+    assert.equal(await fieldError({ text: 'é'.repeat(MAX_SOURCE_TEXT_LENGTH + 1) }, 'text'), 'Text must be 500,000 characters or fewer.');
+    assert.equal(await fieldError({ text: 'Lire aussi :\n\nPartager\n' }, 'text'), renderMessage(emptyCleanedTextMessage));
   });
 
   test('an empty file input is no upload', async () => {
@@ -130,7 +132,7 @@ describe('the new source form', () => {
 
   test('a file that is not text (NUL bytes and other control characters) is refused with a message', async () => {
     const binary = new File([Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x42])], 'article.txt', { type: 'text/plain' });
-    assert.equal(await fieldError({ text: '', file: binary }, 'file'), uploadControlCharactersMessage);
+    assert.equal(await fieldError({ text: '', file: binary }, 'file'), renderMessage(uploadControlCharactersMessage));
   });
 });
 

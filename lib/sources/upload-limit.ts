@@ -3,6 +3,9 @@
 // limit would otherwise be refused before any field message could be shown),
 // and the schema checks it again on the server.
 
+import { message } from '../i18n/message';
+
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-export const UPLOAD_TOO_LARGE_MESSAGE = 'The file is larger than 2 MB: upload a smaller file or paste the article.';
+/** The browser says it too, before sending: sourcesDashboard.fields.file.tooLarge. */
+export const UPLOAD_TOO_LARGE_MESSAGE = message('sourcesDashboard.fields.file.tooLarge');

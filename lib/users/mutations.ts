@@ -1,12 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/record';
-import { hashPassword } from '../auth/password';
-import { accountThrottleKey } from '../auth/throttle';
+import { confirmSignInSucceeded, reserveSignInAttempt } from '../auth/mutations';
+import { checkPassword, hashPassword } from '../auth/password';
+import { accountThrottleKey, minutesUntil, signInThrottleKeys } from '../auth/throttle';
+import { prisma } from '../db';
+import type { Locale } from '../i18n/locales';
+import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import type { Role } from '../generated/prisma/enums';
 import { assertCan, type Actor } from '../permissions';
-import type { ChangeUserRoleInput, CreateUserInput, UnlockSignInInput, UserActivationInput } from './schema';
+import type {
+  ChangeOwnPasswordInput,
+  ChangeUserRoleInput,
+  CreateUserInput,
+  DashboardLocaleInput,
+  ResetUserPasswordInput,
+  UnlockSignInInput,
+  UserActivationInput,
+} from './schema';
 
 // ---------------------------------------------------------------------------
 // Account administration. Only admins hold 'user.manage'; the CLI
@@ -17,20 +29,22 @@ export function generateOneTimePassword(): string {
   return randomBytes(18).toString('base64url');
 }
 
-export const DUPLICATE_EMAIL_MESSAGE = 'An account with this email already exists.';
-export const SELF_DEMOTION_MESSAGE = 'You cannot remove your own admin access.';
+export const DUPLICATE_EMAIL_MESSAGE = message('users.errors.duplicateEmail');
+export const SELF_DEMOTION_MESSAGE = message('users.errors.selfDemotion');
+const ACCOUNT_GONE_MESSAGE = message('users.errors.notFound');
 
 function duplicateEmailError(): MutationError {
   // The form shows the message once, above the form; the field only points at the culprit.
-  return new MutationError('CONFLICT', DUPLICATE_EMAIL_MESSAGE, { email: ['This email address is taken: use another one.'] });
+  return new MutationError('CONFLICT', DUPLICATE_EMAIL_MESSAGE, { email: [message('users.errors.emailTaken')] });
 }
 
 export type CreatedAccount = { id: string; email: string; name: string; role: Role; oneTimePassword: string };
 
 /**
  * Creates an active account with a generated password, which is returned once
- * and stored only as an argon2id hash. The caller has checked the permission (or
- * is the operator's CLI, with actorId null).
+ * and stored only as an argon2id hash; the account must set its own on its
+ * first sign-in (mustChangePassword). The caller has checked the permission
+ * (or is the operator's CLI, with actorId null).
  */
 export async function createUserAccount(input: CreateUserInput, actorId: string | null, via: 'dashboard' | 'cli'): Promise<CreatedAccount> {
   const email = input.email.trim().toLowerCase();
@@ -41,7 +55,7 @@ export async function createUserAccount(input: CreateUserInput, actorId: string 
     async (tx) => {
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw duplicateEmailError();
       const created = await tx.user.create({
-        data: { email, name: input.name, role: input.role, passwordHash, active: true },
+        data: { email, name: input.name, role: input.role, passwordHash, active: true, mustChangePassword: true },
         select: { id: true, email: true, name: true, role: true },
       });
       await recordAudit(tx, { actorId, action: 'user.create', entityType: 'User', entityId: created.id, after: { email, role: created.role, via } });
@@ -68,14 +82,14 @@ export type ManagedUser = { id: string; name: string; role: Role; active: boolea
 async function lockAdminsAndRead(tx: Tx, userId: string, version: number) {
   const activeAdmins = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "users" WHERE "role" = 'ADMIN' AND "active" FOR UPDATE`;
   const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true, version: true } });
-  if (!target) throw new MutationError('NOT_FOUND', 'This account no longer exists: reload the page.');
+  if (!target) throw new MutationError('NOT_FOUND', ACCOUNT_GONE_MESSAGE);
   if (target.version !== version) throw MutationError.stale('User', userId, 'account');
   const otherActiveAdmins = activeAdmins.filter((admin) => admin.id !== target.id).length;
   return { target, otherActiveAdmins };
 }
 
 function lastAdminError(name: string): MutationError {
-  return new MutationError('INVALID_STATE', `${name} is the last active admin: make another account an admin first, so that someone can still manage accounts.`);
+  return new MutationError('INVALID_STATE', message('users.errors.lastAdmin', { name }));
 }
 
 /**
@@ -154,7 +168,7 @@ export async function unlockSignIn(actor: Actor, input: UnlockSignInInput): Prom
   assertCan(actor, 'user.manage');
   return runMutation(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, email: true } });
-    if (!user) throw new MutationError('NOT_FOUND', 'This account no longer exists: reload the page.');
+    if (!user) throw new MutationError('NOT_FOUND', ACCOUNT_GONE_MESSAGE);
     const { count } = await tx.signInAttempt.deleteMany({ where: { key: accountThrottleKey(user.email), succeeded: false } });
     if (count === 0) return { id: user.id, name: user.name, changed: false };
     await recordAudit(tx, {
@@ -169,6 +183,110 @@ export async function unlockSignIn(actor: Actor, input: UnlockSignInInput): Prom
   });
 }
 
+export type ResetAccount = { id: string; name: string; email: string; version: number; oneTimePassword: string };
+
+/**
+ * Gives an account a new one-time password, returned once (like a new
+ * account's), which it must replace on its next sign-in. Ends the account's
+ * sessions (a reset is often asked because someone else may know the old
+ * password) and clears the failed sign-ins that lock it, so that the person
+ * can use the new password at once. Carries the version the admin saw.
+ */
+export async function resetUserPassword(actor: Actor, input: ResetUserPasswordInput): Promise<ResetAccount> {
+  assertCan(actor, 'user.manage');
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const reset = await runMutation(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, email: true, version: true } });
+    if (!target) throw new MutationError('NOT_FOUND', ACCOUNT_GONE_MESSAGE);
+    if (target.id === actor.id) throw new MutationError('INVALID_STATE', message('users.errors.resetOwnPassword'));
+    const { count } = await tx.user.updateMany({
+      where: { id: target.id, version: input.version },
+      data: { passwordHash, mustChangePassword: true, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
+    });
+    if (count === 0) throw MutationError.stale('User', target.id, 'account');
+    const cleared = await tx.signInAttempt.deleteMany({ where: { key: accountThrottleKey(target.email), succeeded: false } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.password_reset',
+      entityType: 'User',
+      entityId: target.id,
+      after: { mustChangePassword: true, failedSignInsCleared: cleared.count },
+    });
+    return { id: target.id, name: target.name, email: target.email, version: target.version + 1 };
+  });
+  return { ...reset, oneTimePassword };
+}
+
+// ---------------------------------------------------------------------------
+// Changes every signed-in user makes to their own account ('account.update').
+
+/**
+ * The signed-in user's new password. The current one is checked first, and
+ * each wrong guess counts against the same limits as a failed sign-in (a
+ * stolen session must not be a way to try passwords without limit). The new
+ * password ends every session issued before (the epoch moves on); the action
+ * signs the current browser in again with the new password. Clears
+ * mustChangePassword: the one-time password is replaced.
+ */
+export async function changeOwnPassword(account: Actor, input: ChangeOwnPasswordInput, clientAddress: string): Promise<{ email: string }> {
+  assertCan(account, 'account.update');
+  const reservation = await reserveSignInAttempt(signInThrottleKeys(account.email, clientAddress));
+  if (!reservation.reserved) {
+    throw new MutationError('RATE_LIMITED', message('account.errors.throttled', { minutes: minutesUntil(reservation.lock.until) }));
+  }
+  const stored = await prisma.user.findUnique({ where: { id: account.id }, select: { email: true, passwordHash: true, mustChangePassword: true } });
+  if (!stored) throw new MutationError('NOT_FOUND', ACCOUNT_GONE_MESSAGE);
+  const verifiedHash = stored.passwordHash;
+  if (verifiedHash === null) throw new MutationError('INVALID_STATE', message('account.errors.noPassword'));
+  if (!(await checkPassword(input.currentPassword, verifiedHash)).matches) {
+    const wrong = message('account.errors.currentWrong');
+    throw new MutationError('INVALID_STATE', wrong, { currentPassword: [wrong] });
+  }
+  await confirmSignInSucceeded(reservation.attemptIds);
+  const passwordHash = await hashPassword(input.newPassword);
+  return runMutation(async (tx) => {
+    // Only over the hash just verified: a reset or another change in between wins, and this one is refused.
+    const { count } = await tx.user.updateMany({
+      where: { id: account.id, passwordHash: verifiedHash, active: true },
+      data: { passwordHash, mustChangePassword: false, sessionEpoch: { increment: 1 } },
+    });
+    if (count === 0) throw new MutationError('CONFLICT', message('account.errors.changedMeanwhile'));
+    await recordAudit(tx, {
+      actorId: account.id,
+      action: 'user.password_change',
+      entityType: 'User',
+      entityId: account.id,
+      before: { mustChangePassword: stored.mustChangePassword },
+      after: { mustChangePassword: false },
+    });
+    return { email: stored.email };
+  });
+}
+
+export type DashboardLocaleChange = { locale: Locale; changed: boolean };
+
+/** The dashboard language the user picked in the nav; audited, as a setting of their account. */
+export async function setDashboardLocale(account: Actor, input: DashboardLocaleInput): Promise<DashboardLocaleChange> {
+  assertCan(account, 'account.update');
+  return runMutation(async (tx) => {
+    const current = await tx.user.findUnique({ where: { id: account.id }, select: { locale: true } });
+    if (!current) throw new MutationError('NOT_FOUND', ACCOUNT_GONE_MESSAGE);
+    if (current.locale === input.locale) return { locale: input.locale, changed: false };
+    // Last choice wins: a language is not a record two people edit, so no version.
+    await tx.user.update({ where: { id: account.id }, data: { locale: input.locale } });
+    await recordAudit(tx, {
+      actorId: account.id,
+      action: 'user.locale_change',
+      entityType: 'User',
+      entityId: account.id,
+      before: { locale: current.locale },
+      after: { locale: input.locale },
+    });
+    return { locale: input.locale, changed: true };
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Changes the user makes by signing in and out: no admin acts, so no
 // permission to check and nothing for the audit trail.
@@ -180,6 +298,16 @@ export async function unlockSignIn(actor: Actor, input: UnlockSignInInput): Prom
  */
 export async function endUserSessions(userId: string, sessionEpoch: number): Promise<void> {
   await runMutation((tx) => tx.user.updateMany({ where: { id: userId, sessionEpoch }, data: { sessionEpoch: { increment: 1 } } }));
+}
+
+/**
+ * On the first sign-in of an account that has no dashboard language yet: the
+ * browser's (when it names one of the interface's languages). Only while the
+ * setting is still empty, so it never overrides a choice made in the nav.
+ * Not audited: it records what the browser said, not a choice anyone made.
+ */
+export async function rememberBrowserLocale(userId: string, locale: Locale): Promise<void> {
+  await runMutation((tx) => tx.user.updateMany({ where: { id: userId, locale: null }, data: { locale } }));
 }
 
 /**

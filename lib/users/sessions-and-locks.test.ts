@@ -6,6 +6,7 @@ import { MAX_FAILED_SIGN_INS, SIGN_IN_WINDOW_MINUTES } from '../auth/throttle';
 import { changeUserRole, createUser, deactivateUser, endUserSessions, reactivateUser, unlockSignIn } from './mutations';
 import { findActiveActor, listManagedUsers } from './queries';
 import { createUserSchema } from './schema';
+import { renderMessage } from '../i18n/render-message';
 
 // What ends a session (the session epoch), and the admins' unlock of an
 // account that failed sign-ins have locked, against a real database.
@@ -103,7 +104,7 @@ describe('unlocking sign-in', () => {
   });
 
   test('an account that does not exist is NOT_FOUND; editors and moderators may not unlock', async () => {
-    await assert.rejects(unlockSignIn(admin, { userId: 'no-such-user' }), /no longer exists/);
+    await assert.rejects(unlockSignIn(admin, { userId: 'no-such-user' }), (error: unknown) => error instanceof Error && /no longer exists/.test(renderMessage(error.message)));
     const user = await newAccount();
     await lockOut(user.email);
     for (const actor of [editor, moderator]) await assert.rejects(unlockSignIn(actor, { userId: user.id }), ForbiddenError);

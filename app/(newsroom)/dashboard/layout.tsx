@@ -1,34 +1,57 @@
-import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { getActor } from '@/lib/auth/actor';
+import { getSignedInAccount } from '@/lib/auth/actor';
 import { signOutAction } from '@/lib/auth/actions';
+import { ACCOUNT_PATH } from '@/lib/auth/require';
+import { pickMessages } from '@/lib/i18n/client-messages';
+import { isLocale } from '@/lib/i18n/locales';
 import { can } from '@/lib/permissions';
-
-const roleLabel = { EDITOR: 'Editor', MODERATOR: 'Moderator', ADMIN: 'Admin' } as const;
+import { roleLabelKey } from '@/lib/users/labels';
+import styles from './_nav/dashboard-nav.module.css';
+import { DashboardLocaleSwitch } from './_nav/locale-switch';
+import { type DashboardNavLink, DashboardNavLinks } from './_nav/nav-links';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const actor = await getActor();
-  if (!actor) redirect('/login?callbackUrl=/dashboard');
+  // An account that must still replace its one-time password sees only its
+  // account page (every other page sends it there: lib/auth/require.ts).
+  const account = await getSignedInAccount();
+  if (!account) redirect('/login?callbackUrl=/dashboard');
+  const t = await getTranslations('dashboardNav');
+  const tLabels = await getTranslations();
+  const locale = await getLocale();
+  const messages = await getMessages();
+  const links: DashboardNavLink[] = account.mustChangePassword
+    ? []
+    : [
+        { href: '/dashboard', label: t('overview') },
+        { href: '/dashboard/claims', label: t('claims') },
+        ...(can(account, 'verdict.review') ? [{ href: '/dashboard/review', label: t('review') }] : []),
+        { href: '/dashboard/sources', label: t('sources') },
+        { href: '/dashboard/claimants', label: t('claimants') },
+        ...(can(account, 'user.manage') ? [{ href: '/dashboard/users', label: t('users') }] : []),
+        ...(can(account, 'rating.manage') ? [{ href: '/dashboard/ratings', label: t('ratings') }] : []),
+      ];
   return (
-    <>
-      <nav className="dashboard-nav" aria-label="Dashboard">
-        <Link href="/dashboard">Overview</Link>
-        <Link href="/dashboard/claims">Claims</Link>
-        {can(actor, 'verdict.review') && <Link href="/dashboard/review">Review</Link>}
-        <Link href="/dashboard/sources">Sources</Link>
-        <Link href="/dashboard/claimants">Claimants</Link>
-        {can(actor, 'user.manage') && <Link href="/dashboard/users">Users</Link>}
-        <span className="muted" style={{ marginLeft: 'auto' }}>
-          {actor.name} · {roleLabel[actor.role]}
-        </span>
-        <form action={signOutAction} className="inline-form">
-          <button type="submit" className="secondary">
-            Sign out
-          </button>
-        </form>
+    <NextIntlClientProvider messages={pickMessages(messages, ['dashboardNav.language', 'error'])}>
+      <nav className={styles.nav} aria-label={t('label')}>
+        <DashboardNavLinks links={links} />
+        <div className={styles.account}>
+          <span className="muted">
+            {account.name} · {tLabels(roleLabelKey(account.role))}
+          </span>
+          <DashboardNavLinks links={[{ href: ACCOUNT_PATH, label: t('account') }]} />
+          {/* The language is a setting like any other: not while the one-time password is still to be replaced. */}
+          {!account.mustChangePassword && isLocale(locale) && <DashboardLocaleSwitch current={locale} />}
+          <form action={signOutAction}>
+            <button type="submit" className="secondary">
+              {t('signOut')}
+            </button>
+          </form>
+        </div>
       </nav>
       {children}
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -1,25 +1,31 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { findDashboardHome } from '@/lib/verdicts/home-queries';
 import { ChangesRequested, Counts, MyDrafts, RecentlyPublished, WaitingForMyReview } from './_home/home-lists';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('dashboardHome');
+  return { title: t('metaTitle') };
+}
 
 export default async function DashboardHomePage() {
   const { actor, allowed } = await requirePageActor('dashboard.read', '/dashboard');
-  if (!allowed) return <p>Your role does not allow this.</p>;
+  if (!allowed) return <NotAllowed />;
   const home = await findDashboardHome(actor);
+  const t = await getTranslations('dashboardHome');
 
   return (
     <>
-      <h1>Overview</h1>
+      <h1>{t('title')}</h1>
       <section aria-labelledby="counts-heading">
-        <h2 id="counts-heading">In the newsroom</h2>
+        <h2 id="counts-heading">{t('counts.title')}</h2>
         <Counts counts={home.counts} />
         {home.waitingForMyReview && (
           <p>
-            <Link href="/dashboard/review">Open the review queue</Link>
+            <Link href="/dashboard/review">{t('openReviewQueue')}</Link>
           </p>
         )}
       </section>

@@ -1,54 +1,36 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import { type SignInState, signInAction } from '@/lib/auth/actions';
+import { useTranslations } from 'next-intl';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
+import { signInAction } from '@/lib/auth/actions';
 
-export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, null);
+export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string | null }[] }) {
+  const t = useTranslations('signIn.form');
+  const form = useActionForm(signInAction);
   return (
     <>
-      <form action={formAction} className="form" noValidate>
-        <FormMessage state={state} />
+      <form key={form.formKey} ref={form.formRef} action={form.formAction} className="form" noValidate>
+        <FormMessage state={form.failure} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <div className="field">
-          <label htmlFor="email">Email</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={state?.values?.email ?? ''}
-            aria-invalid={!!state?.fieldErrors?.email}
-            aria-describedby={state?.fieldErrors?.email ? 'email-error' : undefined}
-          />
-          <FieldError id="email-error" errors={state?.fieldErrors?.email} />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={!!state?.fieldErrors?.password}
-            aria-describedby={state?.fieldErrors?.password ? 'password-error' : undefined}
-          />
-          <FieldError id="password-error" errors={state?.fieldErrors?.password} />
-        </div>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
+        <Field id="email" name="email" label={t('email')} errors={form.errorsOf('email')}>
+          {(control) => <input {...control} type="email" autoComplete="username" required defaultValue={form.valueOf('email', '')} />}
+        </Field>
+        <Field id="password" name="password" label={t('password')} errors={form.errorsOf('password')}>
+          {(control) => <input {...control} type="password" autoComplete="current-password" required />}
+        </Field>
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? t('submitting') : t('submit')}
         </button>
       </form>
       {providers.length > 0 && (
         <section aria-labelledby="sso-heading">
-          <h2 id="sso-heading">Or sign in with</h2>
+          <h2 id="sso-heading">{t('orSignInWith')}</h2>
           <ul className="plain-list">
             {providers.map((provider) => (
               <li key={provider.id}>
-                <a href={`/api/auth/signin/${provider.id}?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{provider.name}</a>
+                <a href={`/api/auth/signin/${provider.id}?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{provider.name ?? t('singleSignOn')}</a>
               </li>
             ))}
           </ul>

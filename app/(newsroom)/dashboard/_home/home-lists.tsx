@@ -1,18 +1,28 @@
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { localizedPath, type Locale } from '@/lib/i18n/locales';
+import { toRatingDto } from '@/lib/ratings/labels';
 import type { ChangesRequestedItem, DashboardCounts, MyDraftClaim, MyDraftVerdict, RecentlyPublishedItem } from '@/lib/verdicts/home-queries';
 import type { ReviewQueueItem } from '@/lib/verdicts/review-queries';
-import { claimDashboardPath, dashboardRatingBadge, reviewPath, verdictEditorPath } from '../review/_components/verdict-labels';
+import { claimDashboardPath, reviewPath, verdictEditorPath } from '../review/_components/verdict-labels';
+
+// The overview's lists. Claim summaries keep their own language (lang); the
+// words around them are in the dashboard's.
+
+const savedAt = (value: string) => ({ date: () => <FormattedDate value={value} withTime /> });
 
 export function Counts({ counts }: { counts: DashboardCounts }) {
+  const t = useTranslations('dashboardHome.counts');
+  const format = useFormatter();
   const items: [string, number][] = [
-    ['Draft claims', counts.draftClaims],
-    ['Claims in review', counts.inReviewClaims],
-    ['Published claims', counts.publishedClaims],
-    ['Archived claims', counts.archivedClaims],
-    ['Verdicts waiting for review', counts.verdictsWaitingForReview],
+    [t('draftClaims'), counts.draftClaims],
+    [t('inReviewClaims'), counts.inReviewClaims],
+    [t('publishedClaims'), counts.publishedClaims],
+    [t('archivedClaims'), counts.archivedClaims],
+    [t('verdictsWaitingForReview'), counts.verdictsWaitingForReview],
   ];
   return (
     <dl className="meta">
@@ -20,7 +30,7 @@ export function Counts({ counts }: { counts: DashboardCounts }) {
         <div key={label} style={{ display: 'contents' }}>
           <dt>{label}</dt>
           <dd>
-            <strong>{value}</strong>
+            <strong>{format.number(value)}</strong>
           </dd>
         </div>
       ))}
@@ -38,28 +48,23 @@ function HomeSection({ id, title, empty, children, count }: { id: string; title:
 }
 
 export function MyDrafts({ verdicts, claims }: { verdicts: MyDraftVerdict[]; claims: MyDraftClaim[] }) {
+  const t = useTranslations('dashboardHome.myDrafts');
   return (
-    <HomeSection id="my-drafts" title="My drafts" empty="You have no drafts." count={verdicts.length + claims.length}>
+    <HomeSection id="my-drafts" title={t('title')} empty={t('empty')} count={verdicts.length + claims.length}>
       {verdicts.map((item) => (
         <li key={item.verdictId}>
           <Link href={verdictEditorPath(item.claim.id, item.verdictId)}>
-            Verdict, version {item.number}: <span lang={item.claim.language}>{item.claim.summary}</span>
+            {t('verdict', { number: item.number })} <span lang={item.claim.language}>{item.claim.summary}</span>
           </Link>
-          <span className="muted small">
-            {' '}
-            · saved <FormattedDate value={item.updatedAt} withTime />
-          </span>
+          <span className="muted small"> · {t.rich('saved', savedAt(item.updatedAt))}</span>
         </li>
       ))}
       {claims.map((item) => (
         <li key={item.claimId}>
           <Link href={claimDashboardPath(item.claimId)}>
-            Claim without a verdict: <span lang={item.language}>{item.summary}</span>
+            {t('claimWithoutVerdict')} <span lang={item.language}>{item.summary}</span>
           </Link>
-          <span className="muted small">
-            {' '}
-            · saved <FormattedDate value={item.updatedAt} withTime />
-          </span>
+          <span className="muted small"> · {t.rich('saved', savedAt(item.updatedAt))}</span>
         </li>
       ))}
     </HomeSection>
@@ -67,22 +72,19 @@ export function MyDrafts({ verdicts, claims }: { verdicts: MyDraftVerdict[]; cla
 }
 
 export function WaitingForMyReview({ items }: { items: ReviewQueueItem[] }) {
+  const t = useTranslations('dashboardHome.waitingForReview');
+  const tVersion = useTranslations('dashboardHome.version');
   return (
-    <HomeSection id="waiting-review" title="Waiting for my review" empty="Nothing is waiting for your review." count={items.length}>
+    <HomeSection id="waiting-review" title={t('title')} empty={t('empty')} count={items.length}>
       {items.map((item) => (
         <li key={item.verdictId}>
           <Link href={reviewPath(item.verdictId)}>
-            <span lang={item.claim.language}>{item.claim.summary}</span> — version {item.number}
-            {item.isCorrection ? ' (correction)' : ''}
+            <span lang={item.claim.language}>{item.claim.summary}</span> — {tVersion(item.isCorrection ? 'correction' : 'plain', { number: item.number })}
           </Link>
           <span className="muted small">
             {' '}
-            · by {item.authorName}
-            {item.submittedAt && (
-              <>
-                , submitted <FormattedDate value={item.submittedAt} withTime />
-              </>
-            )}
+            · {t('by', { name: item.authorName })}
+            {item.submittedAt && <>, {t.rich('submitted', savedAt(item.submittedAt))}</>}
           </span>
         </li>
       ))}
@@ -91,16 +93,16 @@ export function WaitingForMyReview({ items }: { items: ReviewQueueItem[] }) {
 }
 
 export function ChangesRequested({ items }: { items: ChangesRequestedItem[] }) {
+  const t = useTranslations('dashboardHome.changesRequested');
+  const tVersion = useTranslations('dashboardHome.version');
   return (
-    <HomeSection id="changes-requested" title="Changes requested on mine" empty="No reviewer has asked you for changes." count={items.length}>
+    <HomeSection id="changes-requested" title={t('title')} empty={t('empty')} count={items.length}>
       {items.map((item) => (
         <li key={item.verdictId}>
           <Link href={verdictEditorPath(item.claim.id, item.verdictId)}>
-            <span lang={item.claim.language}>{item.claim.summary}</span> — version {item.number}
+            <span lang={item.claim.language}>{item.claim.summary}</span> — {tVersion('plain', { number: item.number })}
           </Link>
-          <p className="small">
-            Changes requested by {item.reviewerName}, <FormattedDate value={item.requestedAt} withTime />:
-          </p>
+          <p className="small">{t.rich('requestedBy', { name: item.reviewerName, ...savedAt(item.requestedAt) })}</p>
           {item.comment && <blockquote>{item.comment}</blockquote>}
         </li>
       ))}
@@ -109,19 +111,22 @@ export function ChangesRequested({ items }: { items: ChangesRequestedItem[] }) {
 }
 
 export function RecentlyPublished({ items }: { items: RecentlyPublishedItem[] }) {
+  const t = useTranslations('dashboardHome.recentlyPublished');
+  const tVersion = useTranslations('dashboardHome.version');
+  const locale = useLocale() as Locale;
   return (
-    <HomeSection id="recently-published" title="Recently published" empty="Nothing has been published yet." count={items.length}>
+    <HomeSection id="recently-published" title={t('title')} empty={t('empty')} count={items.length}>
       {items.map((item) => (
         <li key={item.verdictId}>
-          <RatingBadge rating={dashboardRatingBadge(item.rating)} />{' '}
+          {/* One vocabulary per language: the rating's label in the dashboard's language. */}
+          <RatingBadge rating={toRatingDto({ ...item.rating, value: null }, locale)} />{' '}
           <Link href={verdictEditorPath(item.claim.id, item.verdictId)}>
             <span lang={item.claim.language}>{item.claim.summary}</span>
           </Link>
           <span className="muted small">
             {' '}
-            · version {item.number}
-            {item.isCorrection ? ' (correction)' : ''} · <FormattedDate value={item.publishedAt} withTime /> ·{' '}
-            <Link href={`/claims/${encodeURIComponent(item.claim.slug)}`}>public page</Link>
+            · {tVersion(item.isCorrection ? 'correction' : 'plain', { number: item.number })} · <FormattedDate value={item.publishedAt} withTime /> ·{' '}
+            <Link href={localizedPath(`/claims/${encodeURIComponent(item.claim.slug)}`, locale)}>{t('publicPage')}</Link>
           </span>
         </li>
       ))}

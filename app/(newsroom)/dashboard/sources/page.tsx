@@ -1,39 +1,48 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { FormattedDate } from '@/app/components/formatted-date';
+import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { can } from '@/lib/permissions';
 import { DASHBOARD_SOURCE_LIST_LIMIT, listDashboardSources } from '@/lib/sources/queries';
 
-export const metadata: Metadata = { title: 'Sources' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sourcesDashboard.list');
+  return { title: t('title') };
+}
 
 export default async function DashboardSourcesPage() {
   const { actor, allowed } = await requirePageActor('dashboard.read', '/dashboard/sources');
-  if (!allowed) return <p>Your role does not allow this.</p>;
+  if (!allowed) return <NotAllowed />;
   const { items, total } = await listDashboardSources(actor);
+  const t = await getTranslations('sourcesDashboard.list');
+  const format = await getFormatter();
+  const columns = { title: t('columns.title'), publisher: t('columns.publisher'), publishedOn: t('columns.publishedOn'), archivedAt: t('columns.archivedAt'), quotes: t('columns.quotes') };
+  const notStated = <span className="muted">{t('notStated')}</span>;
 
   return (
     <>
-      <h1>Sources</h1>
-      <p className="muted">The archive: every article claims and verdicts can quote, newest first.</p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {can(actor, 'source.create') && (
         <p>
           <Link href="/dashboard/sources/new" className="button">
-            Add a source
+            {t('add')}
           </Link>
         </p>
       )}
       {items.length === 0 ? (
-        <p>The archive is empty.</p>
+        <p>{t('empty')}</p>
       ) : (
-        <table className="data">
+        <table className="data stacked">
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published on</th>
-              <th scope="col">Archived at</th>
-              <th scope="col">Quotes</th>
+              {Object.values(columns).map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -45,27 +54,26 @@ export default async function DashboardSourcesPage() {
                       <span lang={source.language}>{source.title}</span>
                     ) : (
                       <>
-                        Untitled <span className="muted" lang={source.language}>— {source.opening ?? 'no text'}</span>
+                        {t('untitled')}{' '}
+                        <span className="muted" lang={source.opening ? source.language : undefined}>
+                          — {source.opening ?? t('noText')}
+                        </span>
                       </>
                     )}
                   </Link>
                 </td>
-                <td>{source.publisher ?? <span className="muted">Not stated</span>}</td>
-                <td>{source.publishedAt ? <FormattedDate value={source.publishedAt} /> : <span className="muted">Not stated</span>}</td>
-                <td>
+                <td data-label={columns.publisher}>{source.publisher ?? notStated}</td>
+                <td data-label={columns.publishedOn}>{source.publishedAt ? <FormattedDate value={source.publishedAt} /> : notStated}</td>
+                <td data-label={columns.archivedAt}>
                   <FormattedDate value={source.retrievedAt} withTime />
                 </td>
-                <td>{source.quoteCount}</td>
+                <td data-label={columns.quotes}>{format.number(source.quoteCount)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {total > DASHBOARD_SOURCE_LIST_LIMIT && (
-        <p className="small muted">
-          Showing the {DASHBOARD_SOURCE_LIST_LIMIT} newest of {total} sources.
-        </p>
-      )}
+      {total > DASHBOARD_SOURCE_LIST_LIMIT && <p className="small muted">{t('truncated', { shown: DASHBOARD_SOURCE_LIST_LIMIT, total })}</p>}
     </>
   );
 }

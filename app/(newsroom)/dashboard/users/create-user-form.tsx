@@ -1,90 +1,52 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import type { ActionResult } from '@/lib/actions/result';
-import { createUserAction, type CreatedUserData } from '@/lib/users/actions';
-
-const roleOptions = [
-  { value: 'EDITOR', label: 'Editor' },
-  { value: 'MODERATOR', label: 'Moderator' },
-  { value: 'ADMIN', label: 'Admin' },
-] as const;
+import { useTranslations } from 'next-intl';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
+import { roleLabelKey } from '@/lib/users/labels';
+import { createUserAction } from '@/lib/users/actions';
+import { roles } from '@/lib/users/schema';
+import { OneTimePasswordNotice } from './one-time-password';
 
 export function CreateUserForm() {
-  const [state, formAction, pending] = useActionState<ActionResult<CreatedUserData> | null, FormData>(createUserAction, null);
+  const t = useTranslations('users.create');
+  const tLabels = useTranslations();
   // A new result remounts the form: empty after a success, what was typed after a failure.
-  const [shownState, setShownState] = useState(state);
-  const [submission, setSubmission] = useState(0);
-  if (state !== shownState) {
-    setShownState(state);
-    setSubmission(submission + 1);
-  }
-  const failure = state && !state.ok ? state : null;
-  const values = failure?.values ?? {};
-  const errors = failure?.fieldErrors ?? {};
-
+  const form = useActionForm(createUserAction);
+  const created = form.state?.ok ? form.state : null;
   return (
     <>
-      {state?.ok && (
-        <div className="form-success" role="status" style={{ marginBottom: '1rem' }}>
-          <p style={{ marginTop: 0 }}>{state.message}</p>
-          <div className="field">
-            <label htmlFor="one-time-password">One-time password for {state.data.email}</label>
-            <input id="one-time-password" className="hash" readOnly value={state.data.oneTimePassword} onFocus={(event) => event.currentTarget.select()} />
-          </div>
-          <p style={{ marginBottom: 0 }}>
-            <strong>Copy this password now: it will not be shown again.</strong> Give it to {state.data.name} in person or over a channel you trust.
-          </p>
-        </div>
+      {created && (
+        <OneTimePasswordNotice
+          id="one-time-password"
+          message={created.message}
+          email={created.data.email}
+          name={created.data.name}
+          password={created.data.oneTimePassword}
+        />
       )}
-      <form key={submission} action={formAction} className="form" noValidate aria-labelledby="create-user-heading">
-        <FormMessage state={failure} />
-        <div className="field">
-          <label htmlFor="new-user-email">Email</label>
-          <input
-            id="new-user-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            defaultValue={values.email ?? ''}
-            aria-invalid={!!errors.email}
-            aria-describedby={errors.email ? 'new-user-email-error' : undefined}
-          />
-          <FieldError id="new-user-email-error" errors={errors.email} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-user-name">Name</label>
-          <input
-            id="new-user-name"
-            name="name"
-            type="text"
-            autoComplete="off"
-            defaultValue={values.name ?? ''}
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? 'new-user-name-error' : undefined}
-          />
-          <FieldError id="new-user-name-error" errors={errors.name} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-user-role">Role</label>
-          <select
-            id="new-user-role"
-            name="role"
-            defaultValue={values.role ?? 'EDITOR'}
-            aria-invalid={!!errors.role}
-            aria-describedby={errors.role ? 'new-user-role-error' : undefined}
-          >
-            {roleOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id="new-user-role-error" errors={errors.role} />
-        </div>
-        <button type="submit" disabled={pending}>
-          Create user
+      <form key={form.formKey} ref={form.formRef} action={form.formAction} className="form" noValidate aria-labelledby="create-user-heading">
+        <FormMessage state={form.failure} />
+        <Field id="new-user-email" name="email" label={t('email')} errors={form.errorsOf('email')}>
+          {(control) => <input {...control} type="email" autoComplete="off" defaultValue={form.valueOf('email', '')} />}
+        </Field>
+        <Field id="new-user-name" name="name" label={t('name')} errors={form.errorsOf('name')}>
+          {(control) => <input {...control} type="text" autoComplete="off" defaultValue={form.valueOf('name', '')} />}
+        </Field>
+        <Field id="new-user-role" name="role" label={t('role')} errors={form.errorsOf('role')}>
+          {(control) => (
+            <select {...control} defaultValue={form.valueOf('role', 'EDITOR')}>
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {tLabels(roleLabelKey(role))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" disabled={form.pending}>
+          {t('submit')}
         </button>
       </form>
     </>

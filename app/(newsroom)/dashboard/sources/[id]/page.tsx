@@ -1,87 +1,83 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { HighlightedText } from '@/app/components/highlighted-text';
+import { NotAllowed, RecordNotFound } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
-import { findDashboardSource, type DashboardSourceQuote } from '@/lib/sources/queries';
+import { claimStatusLabelKey } from '@/lib/claims/labels';
+import { pickMessages } from '@/lib/i18n/client-messages';
+import { can } from '@/lib/permissions';
+import { metadataFormValues } from '@/lib/sources/form-values';
+import { findDashboardSource } from '@/lib/sources/queries';
+import { SourceMetadataForm } from './metadata-form';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-export const metadata: Metadata = { title: 'Source' };
-
-const claimStatusLabel: Record<DashboardSourceQuote['claim']['status'], string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  PUBLISHED: 'Published',
-  ARCHIVED: 'Archived',
-};
-
-const verdictStateLabel: Record<NonNullable<DashboardSourceQuote['verdict']>['state'], string> = {
-  DRAFT: 'draft',
-  SUBMITTED: 'submitted for review',
-  PUBLISHED: 'published',
-  SUPERSEDED: 'superseded',
-};
-
-function quoteRole(quote: DashboardSourceQuote): string {
-  if (!quote.verdict) return 'Where the claim was said';
-  return `Evidence in verdict ${quote.verdict.number} (${verdictStateLabel[quote.verdict.state]})`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sourcesDashboard.source');
+  return { title: t('metaTitle') };
 }
 
 export default async function DashboardSourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, allowed } = await requirePageActor('dashboard.read', `/dashboard/sources/${encodeURIComponent(id)}`);
-  if (!allowed) return <p>Your role does not allow this.</p>;
+  if (!allowed) return <NotAllowed />;
   const source = await findDashboardSource(actor, id);
-  if (!source) {
-    return (
-      <>
-        <h1>Source not found</h1>
-        <p>
-          No source has this address. <Link href="/dashboard/sources">Back to the sources</Link>
-        </p>
-      </>
-    );
-  }
+  if (!source) return <RecordNotFound kind="source" />;
   const { saved } = await searchParams;
+  const t = await getTranslations('sourcesDashboard.source');
+  const tLabels = await getTranslations();
+  const format = await getFormatter();
+  const messages = await getMessages();
+  const notStated = t('notStated');
 
   return (
     <article>
       <p className="muted">
-        <Link href="/dashboard/sources">Sources</Link> › Archived source
+        <Link href="/dashboard/sources">{t('breadcrumbList')}</Link> › {t('breadcrumb')}
       </p>
       {saved === '1' && (
         <p className="form-success" role="status">
-          The source is archived. Quotes can now point into its text.
+          {t('created')}
         </p>
       )}
-      <h1 lang={source.title ? source.language : undefined}>{source.title ?? 'Untitled article'}</h1>
+      <h1 lang={source.title ? source.language : undefined}>{source.title ?? t('untitled')}</h1>
       <dl className="meta">
-        <dt>Publisher</dt>
-        <dd>{source.publisher ?? 'Not stated'}</dd>
-        <dt>Author</dt>
-        <dd>{source.author ?? 'Not stated'}</dd>
-        <dt>Published on</dt>
-        <dd>{source.publishedAt ? <FormattedDate value={source.publishedAt} /> : 'Not stated'}</dd>
-        <dt>Language</dt>
+        <dt>{t('publisher')}</dt>
+        <dd>{source.publisher ?? notStated}</dd>
+        <dt>{t('author')}</dt>
+        <dd>{source.author ?? notStated}</dd>
+        <dt>{t('publishedOn')}</dt>
+        <dd>{source.publishedAt ? <FormattedDate value={source.publishedAt} /> : notStated}</dd>
+        <dt>{t('language')}</dt>
         <dd>{source.language}</dd>
-        <dt>URL</dt>
-        <dd>{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.url}</a> : 'None recorded'}</dd>
-        <dt>Archived at</dt>
+        <dt>{t('url')}</dt>
+        <dd>{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.url}</a> : t('noUrl')}</dd>
+        <dt>{t('archivedAt')}</dt>
         <dd>
-          <FormattedDate value={source.retrievedAt} withTime />
-          {source.createdBy && <> by {source.createdBy}</>}
+          {source.createdBy
+            ? t.rich('archivedBy', { date: () => <FormattedDate value={source.retrievedAt} withTime />, name: source.createdBy })
+            : <FormattedDate value={source.retrievedAt} withTime />}
         </dd>
-        <dt>SHA-256 of the text</dt>
+        <dt>{t('sha256')}</dt>
         <dd className="hash">{source.sha256}</dd>
       </dl>
-      <p className="small muted">
-        The archived text cannot change once a quote points into it. Quote offsets count Unicode characters from the start of the text
-        below.
-      </p>
+      <p className="small muted">{t('textFrozen')}</p>
 
-      <h2 id="text-heading">Archived text</h2>
-      <p className="small">Highlighted passages are quoted by a claim or a verdict, drafts included.</p>
+      {can(actor, 'source.update') && (
+        <section aria-labelledby="metadata-heading">
+          <h2 id="metadata-heading">{t('editMetadata')}</h2>
+          <p className="small muted">{t('editMetadataHint')}</p>
+          <NextIntlClientProvider messages={pickMessages(messages, ['sourcesDashboard.metadata', 'sourcesDashboard.fields'])}>
+            <SourceMetadataForm source={{ id: source.id, version: source.version, ...metadataFormValues({ ...source, publishedOn: source.publishedAt }) }} />
+          </NextIntlClientProvider>
+        </section>
+      )}
+
+      <h2 id="text-heading">{t('text')}</h2>
+      <p className="small">{t('textHint')}</p>
       <HighlightedText
         text={source.text}
         language={source.language}
@@ -90,21 +86,22 @@ export default async function DashboardSourcePage({ params, searchParams }: Prop
       />
 
       <section aria-labelledby="quotes-heading">
-        <h2 id="quotes-heading">Quotes pointing into this source ({source.quotes.length})</h2>
+        <h2 id="quotes-heading">{t('quotes', { count: source.quotes.length })}</h2>
         {source.quotes.length === 0 ? (
-          <p>No claim or verdict quotes this source yet.</p>
+          <p>{t('noQuotes')}</p>
         ) : (
           <ol className="quote-list">
             {source.quotes.map((quote) => (
               <li key={quote.id}>
                 <blockquote lang={source.language}>« {quote.exact} »</blockquote>
                 <p className="small">
-                  {quoteRole(quote)} · Claim{' '}
-                  <Link href={`/dashboard/claims/${encodeURIComponent(quote.claim.id)}`} lang="fr">
+                  {quote.verdict ? t('quoteRole.evidence', { number: quote.verdict.number, state: quote.verdict.state }) : t('quoteRole.appearance')} ·{' '}
+                  {t('claim')}{' '}
+                  <Link href={`/dashboard/claims/${encodeURIComponent(quote.claim.id)}`} lang={quote.claim.language}>
                     {quote.claim.summary}
                   </Link>{' '}
-                  · Status: {claimStatusLabel[quote.claim.status]} · Characters {quote.start}–{quote.end} ·{' '}
-                  <a href={`#quote-${quote.id}`}>Show in text</a>
+                  · {t('status', { status: tLabels(claimStatusLabelKey(quote.claim.status)) })} ·{' '}
+                  {t('characters', { start: format.number(quote.start), end: format.number(quote.end) })} · <a href={`#quote-${quote.id}`}>{t('showInText')}</a>
                 </p>
               </li>
             ))}

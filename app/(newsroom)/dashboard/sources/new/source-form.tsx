@@ -1,64 +1,39 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useActionState, useState, type CSSProperties } from 'react';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import type { FieldErrors } from '@/lib/actions/result';
-import { createSourceAction, type SourceActionResult } from '@/lib/sources/actions';
-import type { ImportedField } from '@/lib/sources/schema';
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '@/lib/sources/upload-limit';
-
-type MetadataField = 'title' | 'url' | 'publisher' | 'author' | 'language' | 'publishedOn';
-
-const metadataFields: { name: MetadataField; label: string; type: string; hint?: string }[] = [
-  { name: 'title', label: 'Title', type: 'text' },
-  { name: 'url', label: 'URL', type: 'url', hint: 'Optional. The address of the original article, starting with http:// or https://.' },
-  { name: 'publisher', label: 'Publisher', type: 'text' },
-  { name: 'author', label: 'Author', type: 'text' },
-  { name: 'language', label: 'Language', type: 'text', hint: 'A BCP 47 tag such as fr, en or fr-CA. Left empty: the language detected in the text, else fr.' },
-  { name: 'publishedOn', label: 'Published on', type: 'date', hint: 'Optional; not in the future.' },
-];
-
-const importedFieldLabel: Record<ImportedField, string> = {
-  title: 'Title',
-  publisher: 'Publisher',
-  author: 'Author',
-  language: 'Language',
-  publishedOn: 'Published on',
-};
+import { type CSSProperties, useState } from 'react';
+import { Field } from '@/app/components/form/field';
+import { FormMessage } from '@/app/components/form/form-message';
+import { useActionForm } from '@/app/components/form/use-action-form';
+import { createSourceAction } from '@/lib/sources/actions';
+import { MAX_UPLOAD_BYTES } from '@/lib/sources/upload-limit';
+import { SourceMetadataFields } from '../source-metadata-fields';
 
 const scrollBox: CSSProperties = { maxHeight: '28rem', overflow: 'auto', fontSize: '0.95rem' };
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const present = ids.filter((id): id is string => typeof id === 'string');
-  return present.length > 0 ? present.join(' ') : undefined;
-}
-
 export function SourceForm() {
-  const [state, formAction, pending] = useActionState<SourceActionResult | null, FormData>(createSourceAction, null);
-  // A new result remounts the form so that every input shows the values it carries.
-  const [shownState, setShownState] = useState(state);
-  const [submission, setSubmission] = useState(0);
-  if (state !== shownState) {
-    setShownState(state);
-    setSubmission(submission + 1);
-  }
+  const t = useTranslations('sourcesDashboard.new');
+  const tFields = useTranslations('sourcesDashboard.fields');
+  const form = useActionForm(createSourceAction);
+  const { state } = form;
 
   // Checked before sending: a file far past the limit would make the whole
   // submission too large for the server to answer with a field message.
   const [fileTooLarge, setFileTooLarge] = useState(false);
 
-  const values: Record<string, string> = (state?.ok ? state.data.values : state?.values) ?? {};
-  const serverErrors: FieldErrors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
-  const fieldErrors: FieldErrors = fileTooLarge ? { ...serverErrors, file: [UPLOAD_TOO_LARGE_MESSAGE] } : serverErrors;
-  const preview = state?.ok ? state.data.preview : null;
-  const filled = new Set<string>(state?.ok ? state.data.filledFields : []);
+  const previewed = state?.ok ? state.data : null;
+  const valueOf = (name: string) => previewed?.values[name] ?? form.valueOf(name, '');
+  const errorsOf = (name: string) => (name === 'file' && fileTooLarge ? [tFields('file.tooLarge')] : form.errorsOf(name));
+  const preview = previewed?.preview ?? null;
+  const filled = new Set<string>(previewed?.filledFields ?? []);
   const duplicateId = preview?.duplicate?.id ?? (state && !state.ok && 'duplicateSourceId' in state ? state.duplicateSourceId : undefined);
 
   return (
     <form
-      key={submission}
-      action={formAction}
+      key={form.formKey}
+      ref={form.formRef}
+      action={form.formAction}
       onSubmit={(event) => {
         if (fileTooLarge) event.preventDefault();
       }}
@@ -68,117 +43,71 @@ export function SourceForm() {
       {/* The duplicate notice replaces the form message: it says the same, with a link. */}
       {!duplicateId && <FormMessage state={state} />}
       {duplicateId && (
-        <p className="form-error" role="alert">
-          This article is already archived.{' '}
-          <Link href={`/dashboard/sources/${encodeURIComponent(duplicateId)}`}>Open the archived source</Link>
+        <p className="form-error" role="alert" tabIndex={-1} data-form-message="">
+          {t('duplicate')} <Link href={`/dashboard/sources/${encodeURIComponent(duplicateId)}`}>{t('openDuplicate')}</Link>
         </p>
       )}
 
       <div className="form">
-        {metadataFields.map((field) => {
-          const errors = fieldErrors[field.name];
-          const hintId = field.hint ? `${field.name}-hint` : undefined;
-          const filledId = filled.has(field.name) ? `${field.name}-filled` : undefined;
-          const errorId = errors ? `${field.name}-error` : undefined;
-          return (
-            <div className="field" key={field.name}>
-              <label htmlFor={field.name}>{field.label}</label>
-              {field.hint && (
-                <p id={hintId} className="hint">
-                  {field.hint}
-                </p>
-              )}
-              <input
-                id={field.name}
-                name={field.name}
-                type={field.type}
-                defaultValue={values[field.name] ?? ''}
-                aria-invalid={!!errors}
-                aria-describedby={describedBy(hintId, filledId, errorId)}
-              />
-              {filledId && (
-                <p id={filledId} className="hint">
-                  Filled in from the article: check it.
-                </p>
-              )}
-              <FieldError id={`${field.name}-error`} errors={errors} />
-            </div>
-          );
-        })}
-
-        <div className="field">
-          <label htmlFor="text">Text</label>
-          <p id="text-hint" className="hint">
-            The whole article as copied from the page. Menus, teasers, bylines and comment prompts are removed when it is imported.
-          </p>
-          <textarea
-            id="text"
-            name="text"
-            rows={16}
-            defaultValue={values.text ?? ''}
-            aria-invalid={!!fieldErrors.text}
-            aria-describedby={describedBy('text-hint', fieldErrors.text && 'text-error')}
-          />
-          <FieldError id="text-error" errors={fieldErrors.text} />
-        </div>
-
-        <div className="field">
-          <label htmlFor="file">Upload a file</label>
-          <p id="file-hint" className="hint">
-            Or a .txt or .html file of 2 MB at most: its text replaces what is in Text.
-          </p>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".txt,.html,.htm,text/plain,text/html"
-            onChange={(event) => setFileTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_UPLOAD_BYTES)}
-            aria-invalid={!!fieldErrors.file}
-            aria-describedby={describedBy('file-hint', fieldErrors.file && 'file-error')}
-          />
-          <FieldError id="file-error" errors={fieldErrors.file} />
-        </div>
+        <SourceMetadataFields errorsOf={errorsOf} valueOf={valueOf} filled={filled} />
+        <Field id="text" name="text" label={tFields('text.label')} hint={tFields('text.hint')} errors={errorsOf('text')}>
+          {(control) => <textarea {...control} rows={16} defaultValue={valueOf('text')} />}
+        </Field>
+        <Field id="file" name="file" label={tFields('file.label')} hint={tFields('file.hint')} errors={errorsOf('file')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              onChange={(event) => setFileTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_UPLOAD_BYTES)}
+            />
+          )}
+        </Field>
       </div>
 
       {preview && (
         <section aria-labelledby="review-heading">
-          <h2 id="review-heading">Review the import</h2>
+          <h2 id="review-heading">{t('review.title')}</h2>
           <p className="small">
-            SHA-256 of the cleaned text: <span className="hash">{preview.sha256}</span>
+            {t('review.sha256')} <span className="hash">{preview.sha256}</span>
           </p>
-          <h3>Metadata found in the article</h3>
+          <h3>{t('review.metadata')}</h3>
           {preview.filledFields.length === 0 ? (
-            <p>The importer filled in no empty field.</p>
+            <p>{t('review.nothingFilled')}</p>
           ) : (
             <ul>
               {preview.filledFields.map((field) => (
                 <li key={field}>
-                  {importedFieldLabel[field]}: <span lang={field === 'title' || field === 'author' ? preview.language : undefined}>{values[field]}</span>
+                  {t.rich('review.filledField', {
+                    field: tFields(`${field}.label`),
+                    value: () => <span lang={field === 'title' || field === 'author' ? preview.language : undefined}>{valueOf(field)}</span>,
+                  })}
                 </li>
               ))}
             </ul>
           )}
 
-          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '1rem' }}>
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(18rem, 100%), 1fr))', gap: '1rem' }}>
             <div>
-              <h3 id="cleaned-heading">Cleaned text</h3>
-              <p className="small muted">What will be archived: quotes will point into this text.</p>
-              <div className="archived-text" lang={preview.language} style={scrollBox}>
+              <h3 id="cleaned-heading">{t('review.cleaned')}</h3>
+              <p className="small muted">{t('review.cleanedHint')}</p>
+              {/* It scrolls: focusable, so that the keyboard scrolls it too. */}
+              <div className="archived-text" lang={preview.language} style={scrollBox} tabIndex={0} role="region" aria-labelledby="cleaned-heading">
                 {preview.text}
               </div>
             </div>
             <div>
-              <h3 id="raw-heading">Raw text</h3>
-              <p className="small muted">As pasted or uploaded; kept alongside the archive.</p>
-              <div className="archived-text" lang={preview.language} style={scrollBox}>
+              <h3 id="raw-heading">{t('review.raw')}</h3>
+              <p className="small muted">{t('review.rawHint')}</p>
+              <div className="archived-text" lang={preview.language} style={scrollBox} tabIndex={0} role="region" aria-labelledby="raw-heading">
                 {preview.rawText}
               </div>
             </div>
           </div>
 
-          <h3 id="removed-heading">Lines the importer removed ({preview.removedLines.length})</h3>
+          <h3 id="removed-heading">{t('review.removed', { count: preview.removedLines.length })}</h3>
           {preview.removedLines.length === 0 ? (
-            <p>The importer removed no line.</p>
+            <p>{t('review.nothingRemoved')}</p>
           ) : (
             <ul lang={preview.language}>
               {preview.removedLines.map((line, index) => (
@@ -190,14 +119,14 @@ export function SourceForm() {
       )}
 
       <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        <button type="submit" name="intent" value="preview" className="secondary" disabled={pending}>
-          Preview cleaned text
+        <button type="submit" name="intent" value="preview" className="secondary" disabled={form.pending}>
+          {t('preview')}
         </button>
-        <button type="submit" name="intent" value="save" disabled={pending}>
-          Save source
+        <button type="submit" name="intent" value="save" disabled={form.pending}>
+          {t('save')}
         </button>
         <span role="status" className="muted small">
-          {pending ? 'Working…' : ''}
+          {form.pending ? t('working') : ''}
         </span>
       </div>
     </form>
