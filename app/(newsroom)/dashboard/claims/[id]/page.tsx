@@ -9,12 +9,14 @@ import { findClaimForEditor, findSourceForQuoting, listRelationCandidates, listS
 import { findClaimRevisionsForEditor } from '@/lib/claims/revision-queries';
 import { claimStatusLabel } from '@/lib/claims/schema';
 import { can } from '@/lib/permissions';
+import { findVerdictInProgress } from '@/lib/verdicts/queries';
 import { AppearanceForm } from './appearance-form';
 import { ArchiveForm } from './archive-form';
 import { ClaimForm } from './claim-form';
 import { RelationForm } from './relation-form';
 import { RemoveAppearanceButton, RemoveRelationButton } from './remove-buttons';
 import { RevisionPanel } from './revision-panel';
+import { VerdictWhereabouts } from './verdicts/_components/verdict-whereabouts';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
@@ -57,11 +59,12 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
   // The forms show the author's revision while it is open, the claim once it is withdrawn or decided.
   const formResetKey = myRevision?.id ?? 'claim';
   const requestedSourceId = typeof sourceParam === 'string' ? sourceParam : undefined;
-  const [sources, speakers, selectedSource, candidates] = await Promise.all([
+  const [sources, speakers, selectedSource, candidates, verdictInProgress] = await Promise.all([
     mayAddAppearance ? listSourceOptions(actor) : [],
     mayAddAppearance ? listClaimantOptions(actor) : [],
     mayAddAppearance && requestedSourceId ? findSourceForQuoting(actor, requestedSourceId) : null,
     can(actor, 'relation.create') ? listRelationCandidates(actor, claim.id) : [],
+    findVerdictInProgress(actor, claim.id),
   ]);
 
   return (
@@ -92,7 +95,11 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
       )}
       <dl className="meta">
         <dt>Status</dt>
-        <dd>{claimStatusLabel[claim.status]}</dd>
+        <dd>
+          {claimStatusLabel[claim.status]}
+          {/* The status alone does not say where the verdict is (lib/claims/status.ts). */}
+          <VerdictWhereabouts claimId={claim.id} verdict={verdictInProgress} />
+        </dd>
         <dt>Slug</dt>
         <dd>
           <code>{claim.slug}</code>
