@@ -285,6 +285,9 @@ test.describe('a verdict sent back and resubmitted', () => {
       await expect(editor.getByRole('region', { name: 'Claim', exact: true }).getByText(backWithAuthor)).toBeVisible();
       // A claim never published goes back to draft with its verdict, not "In review".
       await expect(editor.getByRole('region', { name: 'Claim', exact: true }).getByText(/^Draft · by /)).toBeVisible();
+      // The claim editor's header too.
+      await editor.goto(`/dashboard/claims/${claim.id}`);
+      await expect(editor.getByText(backWithAuthor)).toBeVisible();
       await editor.goto(`/dashboard/claims/${claim.id}/history`);
       await expect(editor.getByText(backWithAuthor)).toBeVisible();
       await expect(editor.getByRole('region', { name: 'Verdict versions' }).getByText(/^Back with its author, /)).toBeVisible();

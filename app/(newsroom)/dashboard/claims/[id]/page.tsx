@@ -13,6 +13,7 @@ import { findClaimRevisionsForEditor } from '@/lib/claims/revision-queries';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { can } from '@/lib/permissions';
 import { type VerdictStateLabelValue, verdictStateLabelKey } from '@/lib/verdicts/labels';
+import { findVerdictInProgress } from '@/lib/verdicts/queries';
 import { AppearanceForm } from './appearance-form';
 import { AppearanceList } from './appearance-list';
 import { ArchiveForm } from './archive-form';
@@ -20,6 +21,7 @@ import { ClaimForm } from './claim-form';
 import { claimEditorClientMessages } from './client-messages';
 import { RelationList } from './relation-list';
 import { RevisionPanel } from './revision-panel';
+import { VerdictWhereabouts } from './verdicts/_components/verdict-whereabouts';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('claimEditor');
@@ -52,11 +54,12 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
   // The forms show the author's revision while it is open, the claim once it is withdrawn or decided.
   const formResetKey = myRevision?.id ?? 'claim';
   const requestedSourceId = typeof sourceParam === 'string' ? sourceParam : undefined;
-  const [sources, speakers, selectedSource, candidates] = await Promise.all([
+  const [sources, speakers, selectedSource, candidates, verdictInProgress] = await Promise.all([
     mayAddAppearance ? listSourceOptions(actor) : [],
     mayAddAppearance ? listClaimantOptions(actor) : [],
     mayAddAppearance && requestedSourceId ? findSourceForQuoting(actor, requestedSourceId) : null,
     can(actor, 'relation.create') ? listRelationCandidates(actor, claim.id) : null,
+    findVerdictInProgress(actor, claim.id),
   ]);
   const t = await getTranslations('claimEditor');
   const labels = await getTranslations();
@@ -83,7 +86,11 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
       )}
       <dl className="meta">
         <dt>{t('meta.status')}</dt>
-        <dd>{status}</dd>
+        <dd>
+          {status}
+          {/* The status alone does not say where the verdict is (lib/claims/status.ts). */}
+          <VerdictWhereabouts claimId={claim.id} verdict={verdictInProgress} />
+        </dd>
         <dt>{t('meta.slug')}</dt>
         <dd>
           <code>{claim.slug}</code> {claim.publicPath ? t('meta.slugPublic') : t('meta.slugDraft')}
