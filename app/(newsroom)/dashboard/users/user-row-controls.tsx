@@ -14,7 +14,7 @@ import {
 import { roleLabelKey } from '@/lib/users/labels';
 import type { ManagedUserListItem } from '@/lib/users/queries';
 import { roles } from '@/lib/users/schema';
-import { ConfirmSubmit } from '../claims/[id]/confirm-dialog';
+import { ConfirmSubmit } from '@/app/components/confirm-dialog';
 import { OneTimePasswordNotice } from './one-time-password';
 
 type Which = 'role' | 'deactivate' | 'reactivate' | 'unlock' | 'reset';

@@ -5,7 +5,7 @@ import { Field } from '@/app/components/form/field';
 import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { archiveClaimAction } from '@/lib/claims/actions';
-import { ConfirmSubmit } from './confirm-dialog';
+import { ConfirmSubmit } from '@/app/components/confirm-dialog';
 
 /** ADMIN only: archives the claim, once confirmed; a published claim stays readable with a banner and the reason. */
 export function ArchiveForm({ claimId, version, isPublic }: { claimId: string; version: number; isPublic: boolean }) {

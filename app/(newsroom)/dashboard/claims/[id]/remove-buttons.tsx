@@ -5,7 +5,7 @@ import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { removeAppearanceAction } from '@/lib/appearances/actions';
 import { removeRelationAction } from '@/lib/relations/actions';
-import { ConfirmSubmit } from './confirm-dialog';
+import { ConfirmSubmit } from '@/app/components/confirm-dialog';
 
 // The dialogs do not repeat the quote or the summary: a test looking for that
 // text on the page would find the closed dialog's copy too.

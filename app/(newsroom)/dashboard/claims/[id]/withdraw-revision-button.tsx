@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { withdrawClaimRevisionAction } from '@/lib/claims/actions';
-import { ConfirmSubmit } from './confirm-dialog';
+import { ConfirmSubmit } from '@/app/components/confirm-dialog';
 
 /** "Withdraw revision", for its author, confirmed first: the claim is then free for another proposal. */
 export function WithdrawRevisionButton({ revisionId, version }: { revisionId: string; version: number }) {

@@ -6,7 +6,7 @@ import { Field } from '@/app/components/form/field';
 import { evidenceStanceLabelKey } from '@/lib/claims/labels';
 import type { SourceOption } from '@/lib/verdicts/queries';
 import { evidenceStances, type QuoteOccurrenceChoices } from '@/lib/verdicts/schema';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/app/components/confirm-dialog';
 
 export type EvidenceRowValues = { sourceId: string; quote: string; stance: string; note: string; occurrence: string };
 /** `quoteEdited`: the quote changed since the occurrence was chosen, so that choice no longer applies. */
@@ -149,11 +149,12 @@ export function EvidenceRows({
             <ConfirmButton
               label={t('remove.button', { number })}
               question={t('remove.question', { number })}
-              details={t('remove.details')}
               confirmLabel={t('remove.confirm', { number })}
               cancelLabel={t('remove.cancel', { number })}
               onConfirm={() => removeRow(row.key)}
-            />
+            >
+              <p>{t('remove.details')}</p>
+            </ConfirmButton>
           </fieldset>
         );
       })}
