@@ -68,7 +68,7 @@ describe('the new source form', () => {
 
   test('requires a text, at most 500,000 characters, that is not only page furniture', async () => {
     assert.equal(await fieldError({ text: '  \n ' }, 'text'), "Paste the article's text or upload a file.");
-    assert.equal(renderMessage(await fieldError({ text: 'é'.repeat(MAX_SOURCE_TEXT_LENGTH + 1) }, 'text')), 'Must be 500,000 characters or fewer.');
+    assert.equal(renderMessage((await fieldError({ text: 'é'.repeat(MAX_SOURCE_TEXT_LENGTH + 1) }, 'text')) ?? ''), 'Must be 500,000 characters or fewer.');
     assert.equal(await fieldError({ text: 'Lire aussi :\n\nPartager\n' }, 'text'), renderMessage(emptyCleanedTextMessage));
   });
 
