@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from './fixtures/test';
 import { createClaimant } from '../seed/factories/claims';
-import { prisma } from './fixtures/database';
+import { prisma, sql } from './fixtures/database';
 import { personas, storageStateFor } from './fixtures/personas';
 import { callAction, loadActionManifest } from './fixtures/server-actions';
 
@@ -31,6 +31,17 @@ async function claimantAction() {
 }
 
 test('a French-speaking editor’s refusals and confirmations come back in French; an English-speaking one’s in English', async ({ playwright, baseURL }) => {
+  // The demo editor's account stored its browser's language at sign-in: without a setting, the browser decides.
+  const [editor] = await sql<{ locale: string | null }[]>`SELECT locale FROM users WHERE email = ${personas.editor.email}`;
+  await sql`UPDATE users SET locale = NULL WHERE email = ${personas.editor.email}`;
+  try {
+    await bothLanguages(playwright, baseURL);
+  } finally {
+    await sql`UPDATE users SET locale = ${editor?.locale ?? null} WHERE email = ${personas.editor.email}`;
+  }
+});
+
+async function bothLanguages(playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } }, baseURL: string | undefined) {
   const { action, claimant } = await claimantAction();
   const fields = (version: string, name = claimant.name) => ({ id: claimant.id, version, name, kind: 'MEDIA' });
 
@@ -53,7 +64,7 @@ test('a French-speaking editor’s refusals and confirmations come back in Frenc
   expect(stale.body).toMatch(new RegExp(`Cet auteur a été modifié par ${personas.editor.name} le \\d{1,2} \\p{L}+ \\d{4} à \\d{2}:\\d{2} UTC — rechargez la page`, 'u'));
   const staleInEnglish = await asEditor(playwright, baseURL, 'en-US', (request) => callAction(request, action, fields('1')));
   expect(staleInEnglish.body).toMatch(new RegExp(`This claimant was changed by ${personas.editor.name} at \\d{2}:\\d{2} UTC on \\w{3} \\d{1,2}, \\d{4} — reload to see their changes`));
-});
+}
 
 test('the sign-in form’s own validation failure is in words, not a catalogue key', async ({ browser }) => {
   // signInAction answers without runAction, so it translates its failure itself.

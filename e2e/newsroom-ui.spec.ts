@@ -168,7 +168,7 @@ test.describe('the dashboard language', () => {
     // The English browser's language was stored at the first sign-in.
     expect(await localeOf(user.id)).toBe('en');
     await page.goto('/dashboard/sources');
-    const switcher = page.getByRole('form', { name: 'Dashboard language' });
+    const switcher = page.getByRole('form', { name: 'Show the dashboard in' });
     await expect(switcher).toContainText('Language: English');
     await switcher.getByRole('button', { name: 'Français' }).click();
     // Back on the same page, in French.
@@ -272,7 +272,7 @@ test.describe('passwords', () => {
     await expect(target.page.getByText(en.account.mustChange.body)).toBeVisible();
     const nav = target.page.getByRole('navigation', { name: 'Dashboard' });
     await expect(nav.getByRole('link')).toHaveText(['Account']);
-    await expect(nav.getByRole('form', { name: 'Dashboard language' })).toHaveCount(0);
+    await expect(nav.getByRole('form', { name: 'Show the dashboard in' })).toHaveCount(0);
     for (const path of ['/dashboard', '/dashboard/claims', '/dashboard/sources/new']) {
       await target.page.goto(path);
       await expect(target.page, path).toHaveURL(/\/dashboard\/account$/);
