@@ -1,7 +1,8 @@
 import { escapeLike } from '../claimants/queries';
 import { prisma, Prisma } from '../db';
+import type { Locale } from '../i18n/locales';
 import { assertCan, type Actor } from '../permissions';
-import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
+import { ratingLabel, ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
 import { claimPath, isoDate, type PublicQuote, quoteSelect } from './queries';
 import {
   type ClaimStatusValue,
@@ -413,11 +414,11 @@ export async function findSourceForQuoting(actor: Actor, id: string): Promise<So
   return row ? { ...row, publishedAt: isoDate(row.publishedAt) } : null;
 }
 
-/** The rating scale, for the claims list's filter. */
-export async function listRatingOptions(actor: Actor): Promise<{ key: string; label: string }[]> {
+/** The rating scale, for the claims list's filter, labelled in the interface language. */
+export async function listRatingOptions(actor: Actor, locale: Locale): Promise<{ key: string; label: string }[]> {
   assertCan(actor, 'dashboard.read');
-  const rows = await prisma.rating.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }], select: { key: true, labelEn: true } });
-  return rows.map((row) => ({ key: row.key, label: row.labelEn }));
+  const rows = await prisma.rating.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }], select: { key: true, labelEn: true, labelFr: true } });
+  return rows.map((row) => ({ key: row.key, label: ratingLabel(row, locale) }));
 }
 
 /** Recently updated claims, offered as suggestions when linking a claim to another. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Field } from '@/app/components/form/field';
 import { FormattedDate } from '@/app/components/formatted-date';
@@ -36,7 +36,7 @@ export default async function DashboardClaimsPage({ searchParams }: Props) {
   const { actor, allowed } = await requirePageActor('dashboard.read', '/dashboard/claims');
   if (!allowed) return <NotAllowed />;
   const filters = dashboardClaimFiltersSchema.parse(await searchParams);
-  const [page, claimants, ratings] = await Promise.all([listDashboardClaims(actor, filters), listClaimantOptions(actor), listRatingOptions(actor)]);
+  const [page, claimants, ratings] = await Promise.all([listDashboardClaims(actor, filters), listClaimantOptions(actor), listRatingOptions(actor, (await getLocale()) === 'fr' ? 'fr' : 'en')]);
   const filtered = Boolean(filters.q || filters.status || filters.claimant || filters.rating || filters.tag);
   const t = await getTranslations('claimList');
   const labels = await getTranslations();

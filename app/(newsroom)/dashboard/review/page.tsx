@@ -21,11 +21,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const { done } = await searchParams;
   const { actor, allowed } = await requirePageActor('verdict.review', '/dashboard/review');
   if (!allowed) return <NotAllowed />;
-  const [queue, sentBack, revisions, t, locale] = await Promise.all([
+  const [queue, sentBack, revisions, t, labels, locale] = await Promise.all([
     listReviewQueue(actor),
     listSentBackVerdicts(actor),
     can(actor, 'claim.review') ? listClaimRevisionQueue(actor) : [],
     getTranslations('review.queue'),
+    getTranslations(),
     getLocale(),
   ]);
   const doneMessage = doneMessages.find((outcome) => outcome === done);
@@ -118,7 +119,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                       {item.claim.summary}
                     </Link>
                   </td>
-                  <td data-label={t('columns.proposedChange')}>{describeClaimChange(item.comparison.changedFields, item.quotesAdded)}</td>
+                  <td data-label={t('columns.proposedChange')}>{describeClaimChange(labels, item.comparison.changedFields, item.quotesAdded)}</td>
                   <td data-label={t('columns.author')}>{item.authorName}</td>
                   <td data-label={t('columns.proposed')}>
                     <FormattedDate value={item.proposedAt} withTime />
