@@ -10,6 +10,7 @@ import { translateFailure } from '../actions/translate-failure';
 import { cacheTags } from '../cache-tags';
 import { decodeMessage, message } from '../i18n/message';
 import { clientAddressFromHeaders } from '../request/client-address';
+import { siteOriginFromHeaders } from '../request/site-origin';
 import {
   confirmDisputeDecision,
   markDisputeDuplicate,
@@ -38,15 +39,6 @@ export type DisputeFormState = ActionFailure | null;
 /** A dispute is a few kilobytes: a larger body is refused before it is parsed. */
 const CONTEST_BODY_LIMIT_BYTES = 64 * 1024;
 
-/** The site's address for the link in the reader's email: PUBLIC_BASE_URL, else the host the reader used. */
-function siteOrigin(requestHeaders: Headers): string {
-  const configured = process.env.PUBLIC_BASE_URL?.trim();
-  if (configured) return configured.replace(/\/+$/, '');
-  const host = requestHeaders.get('x-forwarded-host')?.split(',')[0]?.trim() || requestHeaders.get('host') || 'localhost';
-  const protocol = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
-  return `${protocol}://${host}`;
-}
-
 /** The failure in the reader's language: the page's language travels in the form, not in a cookie. */
 async function inReaderLanguage(failure: ActionFailure, locale: 'fr' | 'en'): Promise<ActionFailure> {
   const t = await getTranslations({ locale });
@@ -73,7 +65,7 @@ export async function submitDisputeAction(_previous: DisputeFormState, formData:
 
   let submitted: Awaited<ReturnType<typeof submitDispute>>;
   try {
-    submitted = await submitDispute(parsed.data, { clientAddress: clientAddressFromHeaders(requestHeaders), origin: siteOrigin(requestHeaders) });
+    submitted = await submitDispute(parsed.data, { clientAddress: clientAddressFromHeaders(requestHeaders), origin: siteOriginFromHeaders(requestHeaders) });
   } catch (error) {
     return inReaderLanguage(failureFrom(error, formData), locale);
   }

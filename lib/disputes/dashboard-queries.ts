@@ -12,6 +12,7 @@ import {
   disputeStatuses,
   type DisputeKindValue,
   type DisputeQueueFilters,
+  type DisputeQueueStatusFilter,
   type DisputeStatusValue,
 } from './schema';
 
@@ -28,9 +29,6 @@ function scopeOf(actor: Actor): Prisma.DisputeWhereInput {
   if (can(actor, 'dispute.moderate')) return {};
   return { claim: { OR: [{ createdById: actor.id }, { verdicts: { some: { authorId: actor.id } } }] } };
 }
-
-/** The queue's status filter: one status, or (by default) the disputes waiting for a moderator. */
-export type QueueStatusFilter = DisputeStatusValue | 'ALL' | 'WAITING';
 
 export type DisputeQueueItem = {
   id: string;
@@ -61,21 +59,21 @@ function excerpt(text: string): string {
   return characters.length <= EXCERPT_LENGTH ? text : `${characters.slice(0, EXCERPT_LENGTH).join('').trimEnd()}…`;
 }
 
-function statusWhere(status: QueueStatusFilter): Prisma.DisputeWhereInput {
+function statusWhere(status: DisputeQueueStatusFilter): Prisma.DisputeWhereInput {
   if (status === 'ALL') return {};
   if (status === 'WAITING') return { status: { in: [...openDisputeStatuses] } };
   return { status };
 }
 
 /** The queue, oldest first, keyset-paginated on (createdAt, id). */
-export async function listDisputeQueue(actor: Actor, filters: DisputeQueueFilters & { statusFilter: QueueStatusFilter }, now: Date = new Date()): Promise<DisputeQueue> {
+export async function listDisputeQueue(actor: Actor, filters: Partial<DisputeQueueFilters>, now: Date = new Date()): Promise<DisputeQueue> {
   assertCan(actor, 'dispute.read');
   const scope = scopeOf(actor);
   const after = decodeCursor(filters.cursor, disputeQueueCursorSchema);
   const where: Prisma.DisputeWhereInput = {
     AND: [
       scope,
-      statusWhere(filters.statusFilter),
+      statusWhere(filters.status ?? 'WAITING'),
       filters.kind ? { kind: filters.kind } : {},
       filters.claim ? { claimId: filters.claim } : {},
       filters.age ? { createdAt: { lt: new Date(now.getTime() - disputeAgeDays[filters.age] * 24 * 60 * 60_000) } } : {},

@@ -268,9 +268,9 @@ describe('moderators', () => {
     assert.deepEqual([proposed.status, proposed.pending], ['OPEN', true]);
     assert.equal(await db.prisma.disputeStatusChange.count({ where: { disputeId: dispute.id } }), 1, 'a proposal changes no status');
 
-    const own = await rejectsWithMutationError(confirmDisputeDecision(db.actors.moderator, { disputeId: dispute.id, version: await version(dispute.id), reason: null }));
+    const own = await rejectsWithMutationError(confirmDisputeDecision(db.actors.moderator, { disputeId: dispute.id, version: await version(dispute.id) }));
     assert.equal(inEnglish(own.message), 'You proposed this decision: a second moderator must confirm it.');
-    const confirmed = await confirmDisputeDecision(db.actors.admin, { disputeId: dispute.id, version: await version(dispute.id), reason: null });
+    const confirmed = await confirmDisputeDecision(db.actors.admin, { disputeId: dispute.id, version: await version(dispute.id) });
     assert.deepEqual([confirmed.status, confirmed.pending], ['REJECTED', false]);
     const row = await db.prisma.dispute.findUniqueOrThrow({ where: { id: dispute.id }, include: { statusHistory: { orderBy: { changedAt: 'desc' }, take: 1 } } });
     assert.equal(row.resolutionNote, 'La note est justifiée par les sources.');
@@ -287,7 +287,7 @@ describe('moderators', () => {
     const rating = await createDispute(db.prisma, { claimId: claim.id, verdictId: claim.verdictId, kind: 'WRONG_RATING' });
     assert.equal((await upholdDispute(db.actors.moderator, { disputeId: rating.id, version: rating.version, reason: 'Oui.' })).pending, true);
     const nothing = await createDispute(db.prisma, { claimId: claim.id, verdictId: claim.verdictId, kind: 'WRONG_RATING' });
-    const refused = await rejectsWithMutationError(confirmDisputeDecision(db.actors.admin, { disputeId: nothing.id, version: nothing.version, reason: null }));
+    const refused = await rejectsWithMutationError(confirmDisputeDecision(db.actors.admin, { disputeId: nothing.id, version: nothing.version }));
     assert.equal(refused.code, 'INVALID_STATE');
   });
 
@@ -347,23 +347,23 @@ describe('moderators', () => {
     for (let index = 0; index < 30; index++) {
       ids.push((await createDispute(db.prisma, { claimId: claim.id, verdictId: claim.verdictId, kind: index % 2 ? 'OTHER' : 'WRONG_RATING', createdAt: new Date(base.getTime() + index * 60_000) })).id);
     }
-    const first = await listDisputeQueue(db.actors.moderator, { claim: claim.id, statusFilter: 'WAITING' });
+    const first = await listDisputeQueue(db.actors.moderator, { claim: claim.id, status: 'WAITING' });
     assert.equal(first.items.length, 25);
     assert.equal(first.items[0]?.id, ids[0]);
     assert.ok(first.nextCursor);
-    const second = await listDisputeQueue(db.actors.moderator, { claim: claim.id, statusFilter: 'WAITING', cursor: first.nextCursor ?? undefined });
+    const second = await listDisputeQueue(db.actors.moderator, { claim: claim.id, status: 'WAITING', cursor: first.nextCursor ?? undefined });
     assert.deepEqual(second.items.map((item) => item.id), ids.slice(25));
     assert.equal(second.nextCursor, null);
-    const other = await listDisputeQueue(db.actors.moderator, { claim: claim.id, kind: 'OTHER', statusFilter: 'ALL' });
+    const other = await listDisputeQueue(db.actors.moderator, { claim: claim.id, kind: 'OTHER', status: 'ALL' });
     assert.equal(other.items.length, 15);
-    const old = await listDisputeQueue(db.actors.moderator, { claim: claim.id, age: '30d', statusFilter: 'ALL' });
+    const old = await listDisputeQueue(db.actors.moderator, { claim: claim.id, age: '30d', status: 'ALL' });
     assert.equal(old.items.length, 25);
     assert.ok(first.counts.OPEN >= 30);
 
-    const forEditor = await listDisputeQueue(db.actors.editor, { statusFilter: 'ALL' });
+    const forEditor = await listDisputeQueue(db.actors.editor, { status: 'ALL' });
     assert.ok(forEditor.items.every((item) => item.claim.id === claim.id), 'the editor wrote this claim’s verdict only');
     assert.equal(forEditor.canModerate, false);
-    const forReviewer = await listDisputeQueue(db.actors.reviewer, { claim: claim.id, statusFilter: 'ALL' });
+    const forReviewer = await listDisputeQueue(db.actors.reviewer, { claim: claim.id, status: 'ALL' });
     assert.equal(forReviewer.items.length, 0);
   });
 });

@@ -129,7 +129,8 @@ export const disputeDecisionIntentSchema = z.object({
   intent: z.enum(disputeDecisionIntents, { error: message('disputePage.errors.reload') }),
 });
 
-export const confirmDecisionSchema = z.object({ ...disputeRef, reason: optionalReason });
+/** The decision and its reason are the proposer's: confirming adds nothing but the second name. */
+export const confirmDecisionSchema = z.object(disputeRef);
 export type ConfirmDecisionInput = z.infer<typeof confirmDecisionSchema>;
 
 // ---------------------------------------------------------------------------
@@ -142,9 +143,13 @@ export const disputeAgeDays: Record<DisputeAge, number> = { '1d': 1, '7d': 7, '3
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** The queue's status filter: by default the disputes waiting for a moderator (OPEN, TRIAGED); one status; or all. */
+export const disputeQueueStatusFilters = ['WAITING', ...disputeStatuses, 'ALL'] as const;
+export type DisputeQueueStatusFilter = (typeof disputeQueueStatusFilters)[number];
+
 /** The queue's filters from the query string: unknown values are dropped, so a hand-edited URL still shows a list. */
 export const disputeQueueFiltersSchema = z.object({
-  status: z.preprocess(emptyToUndefined, z.enum(disputeStatuses).optional().catch(undefined)),
+  status: z.preprocess(emptyToUndefined, z.enum(disputeQueueStatusFilters).catch('WAITING').default('WAITING')),
   kind: z.preprocess(emptyToUndefined, z.enum(disputeKinds).optional().catch(undefined)),
   claim: z.preprocess(emptyToUndefined, idField('claim').optional().catch(undefined)),
   age: z.preprocess(emptyToUndefined, z.enum(disputeAges).optional().catch(undefined)),

@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { unstable_rethrow } from 'next/navigation';
 import * as rootParams from 'next/root-params';
 import { defaultLocale, type Locale } from './locales';
 import { routing } from './routing';
@@ -12,9 +13,19 @@ import { newsroomLocale } from './newsroom-locale';
 /** Shown instead of a missing message, so that a test can find it on any page. */
 export const MISSING_MESSAGE_MARK = '⟦missing⟧';
 
+/** The [locale] root segment; none inside a server action, where Next throws rather than answer (actions belong to no route). */
+async function localeFromUrl(): Promise<string | undefined> {
+  try {
+    return await rootParams.locale();
+  } catch (error) {
+    unstable_rethrow(error); // Next's own control flow (dynamic rendering, redirects) goes on
+    return undefined;
+  }
+}
+
 async function requestedLocale(locale: string | undefined): Promise<Locale> {
   if (hasLocale(routing.locales, locale)) return locale;
-  const fromUrl = await rootParams.locale();
+  const fromUrl = await localeFromUrl();
   if (hasLocale(routing.locales, fromUrl)) return fromUrl;
   return (await newsroomLocale()) ?? defaultLocale;
 }
