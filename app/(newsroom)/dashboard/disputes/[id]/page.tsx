@@ -251,7 +251,11 @@ export default async function DisputePage({ params, searchParams }: Props) {
             <li key={`${entry.at}-${index}`}>
               <p>
                 {t.rich('history.entry', { date: () => <FormattedDate value={entry.at} withTime />, status: label(disputeStatusLabelKey(entry.to)) })}{' '}
-                <span className="muted small">{entry.actorName ? t('history.by', { name: entry.actorName }) : t('history.reader')}</span>
+                {entry.actorName ? (
+                  <span className="muted small">{t('history.by', { name: entry.actorName })}</span>
+                ) : (
+                  entry.from === null && <span className="muted small">{t('history.reader')}</span>
+                )}
               </p>
               {entry.note && <p className="reader-text">{entry.note}</p>}
             </li>
