@@ -2,6 +2,7 @@ import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test, type Bro
 import { createHash, randomBytes } from 'node:crypto';
 import en from '../messages/en.json' with { type: 'json' };
 import fr from '../messages/fr.json' with { type: 'json' };
+import { createVerdict } from '../seed/factories/claims';
 import { createContestableClaim, createDispute } from '../seed/factories/disputes';
 import { prisma, sql } from './fixtures/database';
 import { personas, storageStateFor } from './fixtures/personas';
@@ -100,6 +101,56 @@ test.describe('a reader with JavaScript', () => {
     const id = await disputeIdOf(followUp);
     const [row] = await sql<{ status: string }[]>`SELECT status FROM disputes WHERE id = ${id}`;
     expect(row?.status).toBe('REJECTED');
+
+    // The decision is public; the explanation is not (the reader did not agree to publish it).
+    await page.goto(`/en/claims/${SEEDED_CLAIM.slug}/contest`);
+    const challenges = page.getByRole('region', { name: 'Reader challenges' });
+    await expect(challenges.getByText('Le verdict tient compte de ces chiffres, cités dans les preuves.')).toBeVisible();
+    await expect(challenges.getByText(explanation)).toHaveCount(0);
+  });
+
+  test('a second dispute is upheld; publishing the corrected verdict resolves it, with the correction linked', async ({ page, browser }) => {
+    const [author] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = 'seed-author@attest.local'`;
+    const [reviewer] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = 'seed-reviewer@attest.local'`;
+    const [editor] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${personas.editor.email}`;
+    const claim = await createContestableClaim(prisma, { authorId: author?.id ?? '', reviewerId: reviewer?.id ?? '' });
+    const explanation = `La citation retenue par le verdict est tronquée (${run}).`;
+    const followUp = await contest(page, claim.slug, { explanation, consent: true });
+
+    const moderator = await asPersona(browser, 'moderator');
+    await moderator.page.goto(`/dashboard/disputes/${await disputeIdOf(followUp)}`);
+    const decide = moderator.page.getByRole('form', { name: 'Decide' });
+    await decide.getByLabel('Reason').fill('La citation est en effet tronquée : le verdict doit être revu.');
+    await decide.getByRole('button', { name: 'Uphold' }).click();
+    await expect(moderator.page.getByText('Dispute upheld: the claim is flagged for the editors until a corrected verdict is published.')).toBeVisible();
+    await moderator.context.close();
+    await page.goto(followUp);
+    await expect(page.getByText('Upheld: the newsroom is preparing a corrected verdict').first()).toBeVisible();
+
+    const corrected = await createVerdict(prisma, {
+      claimId: claim.id,
+      authorId: editor?.id ?? '',
+      state: 'SUBMITTED',
+      evidenceSourceId: claim.sourceId,
+      correctionNote: `La citation est désormais complète (${run}).`,
+    });
+    const second = await asPersona(browser, 'reviewer');
+    await second.page.goto(`/dashboard/review/${corrected.id}`);
+    await second.page.getByRole('button', { name: 'Approve and publish' }).click();
+    await expect.poll(async () => (await sql<{ state: string }[]>`SELECT state FROM verdicts WHERE id = ${corrected.id}`)[0]?.state).toBe('PUBLISHED');
+    await second.context.close();
+
+    await page.goto(followUp);
+    await expect(page.getByText('Upheld: the verdict was corrected').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See the corrected verdict' })).toHaveAttribute('href', `/en/claims/${claim.slug}#verdict-heading`);
+    await page.goto(`/en/claims/${claim.slug}/contest`);
+    const challenges = page.getByRole('region', { name: 'Reader challenges' });
+    await expect(challenges.getByText('Upheld: the verdict was corrected')).toBeVisible();
+    await expect(challenges.getByText(explanation)).toBeVisible();
+    await expect(challenges.getByRole('link', { name: 'See the correction' })).toBeVisible();
+    const [row] = await sql<{ status: string; to_verdict_id: string | null }[]>`
+      SELECT d.status, c.to_verdict_id FROM disputes d LEFT JOIN corrections c ON c.id = d.correction_id WHERE d.id = ${await disputeIdOf(followUp)}`;
+    expect(row).toEqual({ status: 'UPHELD', to_verdict_id: corrected.id });
   });
 });
 
@@ -175,6 +226,12 @@ test('hostile markup in every field stays text on the follow-up page and the dis
   await page.goto(followUp);
   await expect(page.getByText(`${HOSTILE} motif hostile`).first()).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  // Published with the reader's consent, under the verdict: still text.
+  await page.goto(`/en/claims/${SEEDED_CLAIM.slug}/contest`);
+  const challenges = page.getByRole('region', { name: 'Reader challenges' });
+  await expect(challenges.getByText(explanation)).toBeVisible();
+  await expect(challenges.locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
 test('an admin who approved the verdict cannot decide a dispute on it, and is told why', async ({ browser }) => {
@@ -196,7 +253,11 @@ test.describe('accessibility and layout', () => {
     const [reviewer] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = 'seed-reviewer@attest.local'`;
     const claim = await createContestableClaim(prisma, { authorId: author?.id ?? '', reviewerId: reviewer?.id ?? '' });
     const dispute = await createDispute(prisma, { claimId: claim.id, verdictId: claim.verdictId, message: `Une explication avec un mot très long : ${'x'.repeat(120)}` });
-    await sql`UPDATE disputes SET follow_up_token_hash = ${createHash('sha256').update(token).digest('hex')} WHERE id = ${dispute.id}`;
+    // Decided and published with consent, so that the contest page's "Reader challenges" lists it too.
+    await sql`
+      UPDATE disputes SET follow_up_token_hash = ${createHash('sha256').update(token).digest('hex')}, status = 'REJECTED',
+        resolution_note = 'Le verdict répond déjà à cette objection.', closed_at = now(), publish_consent = true
+      WHERE id = ${dispute.id}`;
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 844 } });
       const page = await context.newPage();

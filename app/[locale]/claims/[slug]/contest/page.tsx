@@ -3,7 +3,9 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
 import { FormattedDate } from '@/app/components/formatted-date';
+import { ReaderChallenges } from '@/app/components/disputes/reader-challenges';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { getPublicChallenges } from '@/lib/disputes/cache';
 import { findContestableClaim } from '@/lib/disputes/queries';
 import { formSigningSecret, signFormToken } from '@/lib/disputes/tokens';
 import { pickMessages } from '@/lib/i18n/client-messages';
@@ -39,6 +41,8 @@ export default async function ContestPage({ params }: Props) {
   const t = await getTranslations('contestForm');
   const claim = await findContestableClaim(slug);
   const verdict = claim?.verdict;
+  // What was already decided, so that a reader sees whether their point was made before.
+  const challenges = claim ? await getPublicChallenges(slug) : null;
 
   return (
     <>
@@ -67,6 +71,7 @@ export default async function ContestPage({ params }: Props) {
           </NextIntlClientProvider>
         </>
       )}
+      {challenges && challenges.received > 0 && <ReaderChallenges challenges={challenges} claimSlug={slug} locale={locale} contestable={false} />}
       <p>
         <Link href={claimPath(slug)}>{t('back')}</Link>
       </p>
