@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { Field } from '@/app/components/form/field';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
@@ -33,6 +34,27 @@ export default async function DisputeQueuePage({ searchParams }: Props) {
   const t = await getTranslations('disputeQueue');
   const label = await getTranslations();
   const { cursor: _cursor, ...kept } = filters;
+  const any = { value: '', label: t('filters.any') };
+  const filterFields: { name: string; label: string; value: string; options: { value: string; label: string; lang?: string }[] }[] = [
+    {
+      name: 'status',
+      label: t('filters.status'),
+      value: filters.status,
+      options: [
+        { value: 'WAITING', label: t('filters.waiting') },
+        ...disputeStatuses.map((status) => ({ value: status, label: label(disputeStatusLabelKey(status)) })),
+        { value: 'ALL', label: t('filters.any') },
+      ],
+    },
+    { name: 'kind', label: t('filters.kind'), value: filters.kind ?? '', options: [any, ...disputeKinds.map((kind) => ({ value: kind, label: label(disputeKindLabelKey(kind)) }))] },
+    {
+      name: 'claim',
+      label: t('filters.claim'),
+      value: filters.claim ?? '',
+      options: [any, ...queue.claims.map((claim) => ({ value: claim.id, label: claim.summary, lang: claim.language }))],
+    },
+    { name: 'age', label: t('filters.age'), value: filters.age ?? '', options: [any, ...disputeAges.map((age) => ({ value: age, label: t(`filters.ages.${age}`) }))] },
+  ];
 
   return (
     <>
@@ -51,51 +73,19 @@ export default async function DisputeQueuePage({ searchParams }: Props) {
       </ul>
 
       <form method="get" action="/dashboard/disputes" className="queue-filters" aria-label={t('filters.legend')}>
-        <div className="field">
-          <label htmlFor="queue-status">{t('filters.status')}</label>
-          <select id="queue-status" name="status" defaultValue={filters.status}>
-            <option value="WAITING">{t('filters.waiting')}</option>
-            {disputeStatuses.map((status) => (
-              <option key={status} value={status}>
-                {label(disputeStatusLabelKey(status))}
-              </option>
-            ))}
-            <option value="ALL">{t('filters.any')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-kind">{t('filters.kind')}</label>
-          <select id="queue-kind" name="kind" defaultValue={filters.kind ?? ''}>
-            <option value="">{t('filters.any')}</option>
-            {disputeKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {label(disputeKindLabelKey(kind))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-claim">{t('filters.claim')}</label>
-          <select id="queue-claim" name="claim" defaultValue={filters.claim ?? ''}>
-            <option value="">{t('filters.any')}</option>
-            {queue.claims.map((claim) => (
-              <option key={claim.id} value={claim.id} lang={claim.language}>
-                {claim.summary}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="queue-age">{t('filters.age')}</label>
-          <select id="queue-age" name="age" defaultValue={filters.age ?? ''}>
-            <option value="">{t('filters.any')}</option>
-            {disputeAges.map((age) => (
-              <option key={age} value={age}>
-                {t(`filters.ages.${age}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {filterFields.map((filter) => (
+          <Field key={filter.name} id={`queue-${filter.name}`} name={filter.name} label={filter.label}>
+            {(control) => (
+              <select {...control} defaultValue={filter.value}>
+                {filter.options.map((option) => (
+                  <option key={option.value} value={option.value} lang={option.lang}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
         <p className="decision-buttons">
           <button type="submit">{t('filters.apply')}</button>
           <Link href="/dashboard/disputes" className="button secondary">
