@@ -23,6 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PUBLIC_ACTIONS: Record<string, string> = {
   'lib/auth/actions.ts#signInAction': 'signing in is what an anonymous visitor does',
   'lib/auth/actions.ts#signOutAction': 'ends only the caller’s own session',
+  'lib/disputes/actions.ts#submitDisputeAction': 'readers contest verdicts without an account (honeypot, signed fill time, rate limits)',
 };
 
 function findActionFiles(dir: string): string[] {

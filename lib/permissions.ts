@@ -28,6 +28,9 @@ export const permissions = [
   'verdict.draft',
   'verdict.submit',
   'verdict.review',
+  /** Read readers' disputes: all of them (moderators, admins), or those on one's own claims (editors). */
+  'dispute.read',
+  /** Decide disputes: take, reject, mark as duplicate, uphold, confirm. */
   'dispute.moderate',
   'user.manage',
   'rating.manage',
@@ -52,12 +55,13 @@ const EDITORIAL: Permission[] = [
   'verdict.draft',
   'verdict.submit',
   'verdict.review',
+  'dispute.read',
 ];
 
 export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   EDITOR: new Set(EDITORIAL),
   // Moderators read the newsroom's work and handle disputes; they never edit it.
-  MODERATOR: new Set<Permission>(['dashboard.read', 'account.update', 'dispute.moderate']),
+  MODERATOR: new Set<Permission>(['dashboard.read', 'account.update', 'dispute.read', 'dispute.moderate']),
   ADMIN: new Set<Permission>(permissions),
 };
 

@@ -7,6 +7,7 @@ import { readSeedArticles } from './articles';
 import { seedClaimants } from './data/claimants';
 import { seedClaims, seedRelations, type SeedArticleKey, type SeedClaim, type SeedQuote } from './data/claims';
 import { seedRatings } from './data/ratings';
+import { seedDisputeRecords } from './seed-disputes';
 import { DEMO_PASSWORD, demoUsers, seedNewsroomUsers } from './data/users';
 
 type Tx = Prisma.TransactionClient;
@@ -43,6 +44,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
       const context: ClaimSeedContext = { tx, newsroom, sourceIds, sourceTexts, claimantIds, ratingIds, count };
       for (const claim of seedClaims) await seedClaim(context, claim);
       await seedClaimRelations(tx, count);
+      await seedDisputeRecords(tx, count);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

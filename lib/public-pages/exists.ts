@@ -1,5 +1,6 @@
 import { isPublicClaimSlug } from '../claims/queries';
 import { claimSlugSchema } from '../claims/schema';
+import { isFollowUpToken } from '../disputes/queries';
 import { isPublicSourceId } from '../sources/queries';
 import { idField } from '../validation/fields';
 
@@ -16,6 +17,8 @@ const KNOWN_PUBLIC_LIMIT = 20_000;
 const knownPublic = new Set<string>();
 
 const PUBLIC_PAGE = /^\/(claims|sources)\/([^/]+)\/?$/;
+/** A claim's contest form (its claim must be public) and a reader's dispute follow-up page (its token must name a dispute). */
+const DISPUTE_PAGE = /^\/(?:claims\/([^/]+)\/contest|disputes\/([^/]+))\/?$/;
 
 export type PublicRecordKind = 'claims' | 'sources';
 
@@ -42,6 +45,8 @@ export async function isPublicRecord(kind: PublicRecordKind, key: string): Promi
 
 /** Returns false only for a claim or source page whose record is not public (or whose address cannot name one). */
 export async function publicPageExists(pathname: string): Promise<boolean> {
+  const dispute = DISPUTE_PAGE.exec(pathname);
+  if (dispute) return disputePageExists(dispute[1], dispute[2]);
   const match = PUBLIC_PAGE.exec(pathname);
   if (!match) return true;
   const [, kind, encoded] = match;
@@ -53,4 +58,14 @@ export async function publicPageExists(pathname: string): Promise<boolean> {
     return false;
   }
   return isPublicRecord(kind, key);
+}
+
+/** Follow-up tokens are secrets: never remembered (knownPublic), asked each time. */
+async function disputePageExists(claimSlug: string | undefined, token: string | undefined): Promise<boolean> {
+  try {
+    if (claimSlug !== undefined) return await isPublicRecord('claims', decodeURIComponent(claimSlug));
+    return token !== undefined && (await isFollowUpToken(decodeURIComponent(token)));
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record';
 import { moveClaimAfterVerdict } from '../claims/status';
+import { resolveEscalatedDisputesOnPublish } from '../disputes/mutations';
 import type { Prisma } from '../db';
 import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
@@ -145,6 +146,7 @@ export async function approveVerdict(actor: Actor, input: ReviewDecisionInput): 
           },
         });
         await recordAudit(tx, { actorId: actor.id, action: 'correction.create', entityType: 'Correction', entityId: correction.id, after: correction });
+        await resolveEscalatedDisputesOnPublish(tx, { claimId: claim.id, correctionId: correction.id, actorId: actor.id });
       }
 
       await moveClaimAfterVerdict(tx, actor, { claimId: claim.id, verdictId: verdict.id, event: 'approved', at: now });
