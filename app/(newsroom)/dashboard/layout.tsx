@@ -7,6 +7,7 @@ import { signOutAction } from '@/lib/auth/actions';
 import { ACCOUNT_PATH } from '@/lib/auth/require';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { isLocale } from '@/lib/i18n/locales';
+import { countDisputesAwaitingModerator } from '@/lib/disputes/dashboard-queries';
 import { can } from '@/lib/permissions';
 import { roleLabelKey } from '@/lib/users/labels';
 import styles from './_nav/dashboard-nav.module.css';
@@ -22,12 +23,16 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const tLabels = await getTranslations();
   const locale = await getLocale();
   const messages = await getMessages();
+  // Moderators' entry, with the number of disputes waiting for one (null for those who do not moderate).
+  const disputesWaiting = account.mustChangePassword ? null : await countDisputesAwaitingModerator(account);
+  const tDisputes = await getTranslations('disputes.nav');
   const links: DashboardNavLink[] = account.mustChangePassword
     ? []
     : [
         { href: '/dashboard', label: t('overview') },
         { href: '/dashboard/claims', label: t('claims') },
         ...(can(account, 'verdict.review') ? [{ href: '/dashboard/review', label: t('review') }] : []),
+        ...(disputesWaiting !== null ? [{ href: '/dashboard/disputes', label: `${tDisputes('label')} (${disputesWaiting})` }] : []),
         { href: '/dashboard/sources', label: t('sources') },
         { href: '/dashboard/claimants', label: t('claimants') },
         ...(can(account, 'user.manage') ? [{ href: '/dashboard/users', label: t('users') }] : []),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { DisputedClaims } from '@/app/components/disputes/disputed-claims';
 import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
 import { findDashboardHome } from '@/lib/verdicts/home-queries';
@@ -29,6 +30,8 @@ export default async function DashboardHomePage() {
           </p>
         )}
       </section>
+      {/* Claims whose verdict a moderator upheld a dispute against: "Disputed — needs a new verdict". */}
+      <DisputedClaims actor={actor} />
       {home.changesRequested && <ChangesRequested items={home.changesRequested} />}
       {home.waitingForMyReview && <WaitingForMyReview items={home.waitingForMyReview} />}
       {home.myDrafts && <MyDrafts verdicts={home.myDrafts.verdicts} claims={home.myDrafts.claims} />}

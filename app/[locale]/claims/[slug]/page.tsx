@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ReaderChallenges } from '@/app/components/disputes/reader-challenges';
+import { getPublicChallenges } from '@/lib/disputes/cache';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageGone } from '@/app/[locale]/_components/page-gone';
@@ -49,6 +51,7 @@ export default async function ClaimPage({ params }: Props) {
   const format = await getFormatter();
   const { verdict } = claim;
   const content = claim.language;
+  const challenges = await getPublicChallenges(slug);
 
   return (
     <article>
@@ -124,6 +127,10 @@ export default async function ClaimPage({ params }: Props) {
           <p>{t('verdict.none')}</p>
         )}
       </section>
+
+      {challenges && (
+        <ReaderChallenges challenges={challenges} claimSlug={claim.slug} locale={locale} contestable={claim.status === 'PUBLISHED' && !!claim.verdict} />
+      )}
 
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">{t('appearances.heading')}</h2>

@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import { notFound, publicJson, publicOrigin } from '@/lib/api/responses';
 import { getPublicClaim } from '@/lib/claims/cache';
 import { claimPath } from '@/lib/claims/queries';
+import { getPublicChallenges } from '@/lib/disputes/cache';
 
 export async function GET(request: NextRequest, { params }: RouteContext<'/api/claims/[slug]'>) {
   const { slug } = await params;
@@ -21,5 +22,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/api/c
       })),
     },
     appearances: appearances.map(({ quotePath, id: _id, ...appearance }) => ({ ...appearance, quoteUrl: `${origin}${quotePath}` })),
+    // Counts and decided challenges only: never a contact email, a token or an id.
+    readerChallenges: await getPublicChallenges(slug),
   });
 }
