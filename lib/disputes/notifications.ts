@@ -16,7 +16,7 @@ type ReaderLocale = keyof typeof catalogues;
 
 function translatorFor(locale: string) {
   const readerLocale: ReaderLocale = locale === 'en' ? 'en' : 'fr';
-  return createTranslator({ locale: readerLocale, messages: catalogues[readerLocale], namespace: 'disputes.email' });
+  return createTranslator({ locale: readerLocale, messages: catalogues[readerLocale] });
 }
 
 export function followUpPath(token: string, locale: string): string {
@@ -27,8 +27,8 @@ export async function emailSubmissionReceived(to: string, { locale, claimSummary
   const t = translatorFor(locale);
   return sendMail({
     to,
-    subject: t('received.subject', { claim: claimSummary }),
-    text: t('received.body', { claim: claimSummary, link: followUpUrl }),
+    subject: t('disputes.email.received.subject', { claim: claimSummary }),
+    text: t('disputes.email.received.body', { claim: claimSummary, link: followUpUrl }),
   });
 }
 
@@ -36,10 +36,10 @@ export type DecisionEmail = { locale: string; claimSummary: string; status: Disp
 
 export async function emailDecision(to: string, { locale, claimSummary, status, reason }: DecisionEmail) {
   const t = translatorFor(locale);
-  const decision = t(`decision.${status}`);
+  const decision = t(`disputes.email.decision.${status}`);
   return sendMail({
     to,
-    subject: t('decided.subject', { claim: claimSummary, decision }),
-    text: t('decided.body', { claim: claimSummary, decision, reason: reason ?? '—' }),
+    subject: t('disputes.email.decided.subject', { claim: claimSummary, decision }),
+    text: t('disputes.email.decided.body', { claim: claimSummary, decision, reason: reason ?? '—' }),
   });
 }
