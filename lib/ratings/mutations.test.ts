@@ -148,6 +148,8 @@ describe('the rating scale', () => {
     });
     await holdingLock;
     const deleting = deleteRating(admin, deleteRatingSchema.parse({ id: rating.id, version: String(rating.version) }));
+    // Handled now: it may be refused as soon as the other transaction commits, before the assertion below awaits it.
+    deleting.catch(() => undefined);
     // The delete waits for the other transaction's lock on the rating row, then meets the foreign key.
     await waitForLockWait();
     commit();
