@@ -7,6 +7,7 @@ import { LanguageSwitch } from '@/app/components/language-switch';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { siteSettings } from '@/lib/site/settings';
 import '../globals.css';
 
 // The readers' site. Its language is the [locale] segment, which the proxy
@@ -21,7 +22,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: { default: 'Attest', template: '%s · Attest' }, description: t('description') };
+  const { publisherName, publicUrl } = siteSettings();
+  // metadataBase makes every relative URL in pages' metadata (canonical, feeds, share images) absolute.
+  return { metadataBase: new URL(`${publicUrl}/`), title: { default: publisherName, template: `%s · ${publisherName}` }, description: t('description') };
 }
 
 export default async function PublicLayout({ children, params }: Props) {

@@ -5,8 +5,8 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublishedClaimPage } from '@/lib/claims/cache';
 import { decodeClaimListCursor, encodeClaimListCursor } from '@/lib/claims/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
+import { publicPageMetadata } from '@/lib/seo/metadata';
 
 const PAGE_SIZE = 20;
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ afte
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'home' });
-  return { title: t('title'), alternates: localeAlternates('/', locale) };
+  return publicPageMetadata({ locale, path: '/', title: t('title'), description: t('intro'), feed: { scope: { kind: 'latest' }, title: t('title') } });
 }
 
 export default async function HomePage({ params, searchParams }: Props) {

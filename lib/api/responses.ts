@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
 import english from '../../messages/en.json';
 import { type Translate, translateText } from '../actions/translate';
+import { siteOriginFromHeaders } from '../request/site-origin';
 
 // The read API answers in English, whatever the reader's language: the query
 // schemas write catalogue messages (lib/i18n/message.ts), read here from the
@@ -52,15 +53,7 @@ export function publicJson(body: unknown) {
   });
 }
 
-/**
- * Absolute base for links in API answers. PUBLIC_BASE_URL is the answer in
- * production; without it, the Host the client used (Next's nextUrl reports the
- * server's bind name instead, e.g. "localhost" for a request to 127.0.0.1).
- */
+/** Absolute base for links in API answers (lib/request/site-origin.ts). */
 export function publicOrigin(request: NextRequest): string {
-  const configured = process.env.PUBLIC_BASE_URL;
-  if (configured) return configured.replace(/\/+$/, '');
-  const host = request.headers.get('host');
-  if (!host || !/^[\w.-]+(:\d+)?$|^\[[\d:a-f]+\](:\d+)?$/i.test(host)) return request.nextUrl.origin;
-  return `${request.nextUrl.protocol}//${host}`;
+  return siteOriginFromHeaders(request.headers);
 }
