@@ -62,6 +62,8 @@ async function main() {
   // Next's custom-server API reads NODE_ENV to pick production or development behaviour.
   process.env.NODE_ENV = 'production';
   process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+  // lib/site/settings.ts builds absolute links on http://localhost:$PORT when ATTEST_PUBLIC_URL is unset.
+  process.env.PORT = String(port);
   announcePeerAddressHeader();
   const { default: next } = await import('next');
   // Next builds the URL the proxy sees as http://localhost:PORT/…, and treats
