@@ -9,7 +9,7 @@ import { claimPath, type PublicClaimDetail } from './queries';
 // This is the one mapping from a claim to its review: the claim page inlines
 // it as JSON-LD, and the Fact Check Tools export (lib/factcheck/) is written
 // from it, field by field as Google documents the correspondence.
-// lib/claims/claim-review-schema.ts checks the result against the documentation.
+// lib/factcheck/claim-review-schema.ts checks the result against the documentation.
 
 type Thing<Type extends string> = { '@type': Type };
 

@@ -23,6 +23,9 @@ import { z } from 'zod';
 // Attest promises more than the minimum: everything recommended is required
 // here, except what a claim may not have (its date, its appearances' dates,
 // the numbers of a rating outside the truth scale).
+//
+// It checks what Attest publishes, for the tests and for anyone validating an
+// export: its messages speak to developers, in English, and never reach a reader.
 
 const absoluteHttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
