@@ -8,7 +8,7 @@ import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import type { CreateClaimantInput, UpdateClaimantInput } from './schema';
 
-const auditedFields = { id: true, slug: true, name: true, kind: true, aliases: true, country: true, description: true, version: true } as const;
+const auditedFields = { id: true, slug: true, name: true, kind: true, aliases: true, country: true, description: true, sameAs: true, version: true } as const;
 
 const namesakeError = () =>
   new MutationError('INVALID_STATE', message('errors.claimant.namesake'), { name: [message('errors.claimant.namesakeField')] });
@@ -49,6 +49,7 @@ export async function createClaimant(actor: Actor, input: CreateClaimantInput): 
           aliases: input.aliases,
           country: input.country,
           description: input.description,
+          sameAs: input.sameAs,
         },
         select: auditedFields,
       });
@@ -78,6 +79,7 @@ export async function updateClaimant(actor: Actor, input: UpdateClaimantInput): 
         aliases: input.aliases,
         country: input.country,
         description: input.description,
+        sameAs: input.sameAs,
         version: { increment: 1 },
       },
     });

@@ -43,6 +43,7 @@ export type ClaimantForEdit = {
   aliases: string[];
   country: string | null;
   description: string | null;
+  sameAs: string[];
   version: number;
   claimCount: number;
 };
@@ -59,6 +60,7 @@ export async function findClaimantForEdit(actor: Actor, id: string): Promise<Cla
       aliases: true,
       country: true,
       description: true,
+      sameAs: true,
       version: true,
       _count: { select: { claims: true } },
     },

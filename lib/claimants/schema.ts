@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { message } from '../i18n/message';
 import { idField, intField, multiLineText, optionalText, singleLineText } from '../validation/fields';
+import { normaliseHttpUrl } from '../validation/http-url';
 
 // Who makes claims: a person, an organisation, a government or a media outlet.
 // Shared by the claimant forms and their server actions.
@@ -31,6 +32,38 @@ export function parseAliases(value: string): string[] {
   return aliases;
 }
 
+const MAX_SAME_AS = 20;
+const URL_MAX = 2000;
+
+/** One address per line → the lines, trimmed, without blanks. */
+export function parseSameAs(value: string): string[] {
+  return value.split(/[\r\n]+/).map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/**
+ * Where else the claimant is identified (a Wikidata item, a Wikipedia page,
+ * an official site): ClaimReview's author.sameAs, which tells aggregators
+ * exactly who made the claim. Each line must be an http(s) address.
+ */
+const sameAsField = optionalText(multiLineText({ max: MAX_SAME_AS * (URL_MAX + 2) }))
+  .transform((value) => parseSameAs(value ?? ''))
+  .pipe(
+    z
+      .array(
+        singleLineText({ max: URL_MAX, tooLong: message('claimants.validation.sameAsTooLong') }).transform((line, ctx) => {
+          const url = normaliseHttpUrl(line);
+          if (url) return url;
+          // Long lines are cut in the message: it sits next to the field.
+          const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
+          ctx.addIssue({ code: 'custom', message: message('claimants.validation.sameAsNotUrl', { value: shown }) });
+          return z.NEVER;
+        }),
+      )
+      .max(MAX_SAME_AS, message('claimants.validation.sameAsTooMany', { max: MAX_SAME_AS }))
+      // Repeats compared once normalised: "https://WikiData.org/wiki/Q1" is "https://wikidata.org/wiki/Q1".
+      .transform((urls) => [...new Set(urls)]),
+  );
+
 export const claimantFieldsSchema = z.object({
   name: singleLineText({ max: 200, required: message('validation.claimant.nameRequired') }),
   kind: z.enum(claimantKinds, { error: message('validation.claimant.kindRequired') }),
@@ -47,6 +80,7 @@ export const claimantFieldsSchema = z.object({
       .pipe(z.string().regex(/^[A-Z]{2}$/, message('validation.claimant.countryCode'))),
   ),
   description: optionalText(multiLineText({ max: 2000 })),
+  sameAs: sameAsField,
 });
 
 export const createClaimantSchema = claimantFieldsSchema.extend({

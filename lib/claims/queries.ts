@@ -104,7 +104,7 @@ export type PublicClaimDetail = {
   tags: string[];
   publishedAt: string | null;
   archived: { at: string; reason: string | null } | null;
-  claimant: { name: string; slug: string; kind: string; country: string | null; description: string | null };
+  claimant: { name: string; slug: string; kind: string; country: string | null; description: string | null; sameAs: string[] };
   verdict: PublicVerdict | null;
   appearances: {
     id: string;
@@ -156,7 +156,7 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
       publishedAt: true,
       archivedAt: true,
       archiveReason: true,
-      claimant: { select: { name: true, slug: true, kind: true, country: true, description: true } },
+      claimant: { select: { name: true, slug: true, kind: true, country: true, description: true, sameAs: true } },
       appearances: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {

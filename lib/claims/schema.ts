@@ -23,23 +23,26 @@ export function decodeClaimListCursor(value: string): ClaimListCursor | null {
   }
 }
 
+/** A query-string parameter holding an encoded cursor: null when absent or empty, refused when it is not one of ours. */
+export const claimListCursorParam = z
+  .string()
+  .max(512, message('validation.cursor.invalid'))
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === '') return null;
+    const cursor = decodeClaimListCursor(value);
+    if (!cursor) {
+      ctx.addIssue({ code: 'custom', message: message('validation.cursor.invalid') });
+      return z.NEVER;
+    }
+    return cursor;
+  });
+
 // The read API's query: its answers name the parameter (lib/api/responses.ts)
 // and are in English, the API's language.
 export const claimListQuerySchema = z.object({
   limit: intField({ min: 1, max: 100 }).default(20),
-  cursor: z
-    .string()
-    .max(512, message('validation.cursor.invalid'))
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === '') return null;
-      const cursor = decodeClaimListCursor(value);
-      if (!cursor) {
-        ctx.addIssue({ code: 'custom', message: message('validation.cursor.invalid') });
-        return z.NEVER;
-      }
-      return cursor;
-    }),
+  cursor: claimListCursorParam,
 });
 
 export const claimSlugSchema = slugField();

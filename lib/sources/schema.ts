@@ -4,6 +4,7 @@ import { importArticle } from './import-article';
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from './upload-limit';
 import { message } from '../i18n/message';
 import { codePointLength, hasControlCharacters, idField, intField, multiLineText, optionalText, singleLineText } from '../validation/fields';
+import { normaliseHttpUrl } from '../validation/http-url';
 
 // The "new source" form. The same schema validates a pasted article and an
 // uploaded file; the importer itself runs on the server (prepareSourceImport),
@@ -18,13 +19,7 @@ export const DEFAULT_SOURCE_LANGUAGE = 'fr';
 export const HTTP_URL_MESSAGE = message('sourcesDashboard.validation.urlNotHttp');
 
 /** The address as the WHATWG URL parser writes it (lower-case host, no #fragment), or null when it is not http(s). */
-export function normaliseSourceUrl(value: string): string | null {
-  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) return null;
-  const url = new URL(value);
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
-  url.hash = '';
-  return url.href;
-}
+export const normaliseSourceUrl = normaliseHttpUrl;
 
 const urlField = optionalText(singleLineText({ label: 'URL', max: 2000 })).transform((trimmed, ctx) => {
   if (trimmed === null) return null;

@@ -7,7 +7,18 @@ export type SeedClaimant = {
   aliases: string[];
   country: string | null;
   description: string;
+  /** Where else the claimant is identified (ClaimReview's author.sameAs); only identifiers checked by hand. */
+  sameAs?: string[];
 };
+
+/**
+ * A claimant's Wikidata item, English Wikipedia page and official sites. A
+ * function, not a literal, so that the list stays a plain string[] under
+ * `as const` below (Prisma takes no readonly tuple).
+ */
+function identifiedAt(wikidataId: string, wikipediaTitle: string, ...officialSites: string[]): string[] {
+  return [`https://www.wikidata.org/wiki/${wikidataId}`, `https://en.wikipedia.org/wiki/${wikipediaTitle}`, ...officialSites];
+}
 
 // Who makes the claims in the seed corpus. Spellings follow the articles;
 // the other spellings they use are kept as aliases so that search finds them.
@@ -51,6 +62,7 @@ export const seedClaimants = [
     aliases: ['Rutte'],
     country: 'NL',
     description: 'Secrétaire général de l’OTAN depuis octobre 2024.',
+    sameAs: identifiedAt('Q57792', 'Mark_Rutte'),
   },
   {
     slug: 'otan',
@@ -59,6 +71,7 @@ export const seedClaimants = [
     aliases: ['NATO', 'Organisation du traité de l’Atlantique nord'],
     country: null,
     description: 'Alliance militaire de 32 pays d’Europe et d’Amérique du Nord.',
+    sameAs: identifiedAt('Q7184', 'NATO', 'https://www.nato.int/'),
   },
   {
     slug: 'renseignement-sud-coreen',
@@ -91,6 +104,7 @@ export const seedClaimants = [
     aliases: ['Zelensky', 'Zelenski'],
     country: 'UA',
     description: 'Président de l’Ukraine.',
+    sameAs: identifiedAt('Q3874799', 'Volodymyr_Zelenskyy'),
   },
   {
     slug: 'gouvernement-ukrainien',
@@ -107,6 +121,7 @@ export const seedClaimants = [
     aliases: ['Kim Jong-un', 'Kim Jon-un', 'Kim'],
     country: 'KP',
     description: 'Dirigeant de la Corée du Nord.',
+    sameAs: identifiedAt('Q56226', 'Kim_Jong_Un'),
   },
   {
     slug: 'gouvernement-nord-coreen',

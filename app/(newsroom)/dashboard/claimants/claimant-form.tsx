@@ -15,6 +15,8 @@ export type ClaimantFormInitial = {
   aliases: string;
   country: string;
   description: string;
+  /** One address per line. */
+  sameAs: string;
 };
 
 type ClaimantFormResult = Awaited<ReturnType<typeof updateClaimantAction>> | Awaited<ReturnType<typeof createClaimantAction>>;
@@ -50,6 +52,11 @@ export function ClaimantForm({ initial }: { initial: ClaimantFormInitial }) {
       </Field>
       <Field id="claimant-description" name="description" label={t('description.label')} errors={errorsOf('description')}>
         {(control) => <textarea {...control} lang="fr" rows={3} className="short" defaultValue={valueOf('description', initial.description)} />}
+      </Field>
+      <Field id="claimant-same-as" name="sameAs" label={t('sameAs.label')} hint={t('sameAs.hint')} errors={errorsOf('sameAs')}>
+        {(control) => (
+          <textarea {...control} rows={3} className="short" inputMode="url" spellCheck={false} autoComplete="off" defaultValue={valueOf('sameAs', initial.sameAs)} />
+        )}
       </Field>
       <button type="submit" disabled={pending}>
         {t('submit')}

@@ -7,7 +7,7 @@ import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublicClaim } from '@/lib/claims/cache';
-import { claimReviewJsonLd } from '@/lib/claims/claim-review';
+import { publicClaimReviewJsonLd } from '@/lib/claims/claim-review-cache';
 import { appearanceStanceLabelKey, evidenceStanceLabelKey, relationLabelKey } from '@/lib/claims/labels';
 import { claimPath } from '@/lib/claims/queries';
 import { type Locale, localizedPath } from '@/lib/i18n/locales';
@@ -59,7 +59,7 @@ export default async function ClaimPage({ params }: Props) {
         <script
           type="application/ld+json"
           // JSON-LD must be inline; the serializer escapes "<" so no tag can break out.
-          dangerouslySetInnerHTML={{ __html: claimReviewJsonLd(claim) }}
+          dangerouslySetInnerHTML={{ __html: await publicClaimReviewJsonLd(claim, locale) }}
         />
       )}
       {claim.archived && (

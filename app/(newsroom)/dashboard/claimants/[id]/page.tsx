@@ -49,6 +49,7 @@ export default async function EditClaimantPage({ params, searchParams }: Props) 
             aliases: claimant.aliases.join('\n'),
             country: claimant.country ?? '',
             description: claimant.description ?? '',
+            sameAs: claimant.sameAs.join('\n'),
           }}
         />
       </NextIntlClientProvider>

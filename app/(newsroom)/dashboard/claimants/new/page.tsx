@@ -24,7 +24,7 @@ export default async function NewClaimantPage() {
       </p>
       <h1>{t('new.title')}</h1>
       <NextIntlClientProvider messages={pickMessages(await getMessages(), claimantFormMessages)}>
-        <ClaimantForm initial={{ id: null, version: null, name: '', kind: 'PERSON', aliases: '', country: '', description: '' }} />
+        <ClaimantForm initial={{ id: null, version: null, name: '', kind: 'PERSON', aliases: '', country: '', description: '', sameAs: '' }} />
       </NextIntlClientProvider>
     </>
   );
