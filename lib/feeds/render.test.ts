@@ -38,4 +38,12 @@ describe('renderFeed', () => {
     assert.equal(json.items[0].url, entries[0]?.link);
     assert.deepEqual(json.items[0].tags, ['Corée du Nord']);
   });
+
+  test('a plain-text description is escaped into the HTML that every format carries', () => {
+    const hostile = [{ ...entries[0]!, description: 'Note: <img src=x onerror=alert(1)> & more' }];
+    const json = JSON.parse(renderFeed('json', channel, hostile));
+    assert.equal(json.items[0].content_html, '<p>Note: &lt;img src=x onerror=alert(1)&gt; &amp; more</p>');
+    assert.doesNotMatch(renderFeed('rss', channel, hostile), /<img/);
+    assert.doesNotMatch(renderFeed('atom', channel, hostile), /<img/);
+  });
 });

@@ -1,5 +1,6 @@
 import { Feed, type Item } from 'feed';
 import type { Locale } from '../i18n/locales';
+import { plainTextHtml } from '../markdown/render';
 import { absoluteUrl, siteSettings } from '../site/settings';
 import { type FeedFormat, feedContentTypes, feedFormats, type FeedScope, localizedFeedPath } from './paths';
 
@@ -61,7 +62,9 @@ function toItem(entry: FeedEntry): Item {
     guid: entry.id,
     title: entry.title,
     link: entry.link,
-    description: entry.description,
+    // The feed package writes descriptions as HTML (RSS description, Atom
+    // summary type="html", JSON content_html): plain text is escaped into it.
+    description: plainTextHtml(entry.description),
     date: entry.date,
     ...(entry.published ? { published: entry.published } : {}),
     ...(entry.authors?.length ? { author: entry.authors.map((name) => ({ name })) } : {}),

@@ -30,8 +30,8 @@ SANITIZE_OPTIONS.allowedAttributes = { a: ['href', 'title', 'rel'], td: ['align'
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The text as it was typed, escaped: paragraphs at blank lines, line breaks kept. */
-function plainTextHtml(text: string): string {
+/** The text as it was typed, escaped: paragraphs at blank lines, line breaks kept (also feeds' summaries). */
+export function plainTextHtml(text: string): string {
   return text
     .split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)+/)
     .filter((paragraph) => paragraph.trim() !== '')
