@@ -5,6 +5,8 @@ export const cacheTags = {
   claimList: 'claims',
   claim: (slug: string) => `claim:${slug}`,
   source: (id: string) => `source:${id}`,
+  /** The rating scale as /methodology explains it: every change to a rating expires it. */
+  ratingScale: 'rating-scale',
 } as const;
 
 /**

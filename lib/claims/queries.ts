@@ -1,6 +1,8 @@
 import { prisma } from '../db';
 import type { QuoteAnchor } from '../quotes/anchor';
 import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
+import { siteSettings } from '../site/settings';
+import { type CreditSettings, verdictCredits, type VerdictCredits } from '../verdicts/credits';
 import { changedFieldsOfRevision, type RevisedClaimField, revisionWordingSelect } from './revision-diff';
 import { listedClaimWhere, publicClaimWhere } from './visibility';
 import type { ClaimListCursor } from './schema';
@@ -91,6 +93,8 @@ export type PublicVerdict = {
   explanation: string;
   asOf: string;
   publishedAt: string;
+  /** Who wrote it and who approved it, as ATTEST_VERDICT_CREDITS says to name them. */
+  credits: VerdictCredits;
   evidence: PublicEvidence[];
 };
 
@@ -142,7 +146,7 @@ export function isoDate(value: Date | null): string | null {
 }
 
 /** One public claim (published, or archived after publication), or null. */
-export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDetail | null> {
+export async function findPublicClaimBySlug(slug: string, creditSettings: CreditSettings = siteSettings()): Promise<PublicClaimDetail | null> {
   const claim = await prisma.claim.findFirst({
     where: { AND: [{ slug }, publicClaimWhere] },
     select: {
@@ -179,6 +183,8 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
           publishedAt: true,
           supersededAt: true,
           rating: { select: ratingSelect },
+          author: { select: { name: true } },
+          reviewer: { select: { name: true } },
           correctionFrom: { select: { note: true, publishedAt: true, toRating: { select: ratingSelect } } },
           evidence: {
             orderBy: [{ position: 'asc' }, { id: 'asc' }],
@@ -206,6 +212,8 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
   if (!claim || (claim.status !== 'PUBLISHED' && claim.status !== 'ARCHIVED')) return null;
 
   const label = (rating: Parameters<typeof toRatingDto>[0]) => toRatingDto(rating, claim.language);
+  const credits = (v: { author: { name: string }; reviewer: { name: string } | null }) =>
+    verdictCredits({ author: v.author.name, approver: v.reviewer?.name ?? null }, creditSettings);
   const current = claim.verdicts.find((v) => v.state === 'PUBLISHED');
   return {
     slug: claim.slug,
@@ -226,6 +234,7 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
           explanation: current.explanation,
           asOf: isoDate(current.asOf) ?? '',
           publishedAt: current.publishedAt?.toISOString() ?? '',
+          credits: credits(current),
           evidence: current.evidence.map((e) => {
             const quote = e.exact !== null && e.prefix !== null && e.suffix !== null && e.start !== null && e.end !== null
               ? { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end }
@@ -262,6 +271,7 @@ export async function findPublicClaimBySlug(slug: string): Promise<PublicClaimDe
         explanation: v.explanation,
         asOf: isoDate(v.asOf) ?? '',
         publishedAt: v.publishedAt?.toISOString() ?? '',
+        credits: credits(v),
         supersededAt: v.supersededAt?.toISOString() ?? null,
         correction: v.correctionFrom
           ? { note: v.correctionFrom.note, publishedAt: v.correctionFrom.publishedAt.toISOString(), toRating: label(v.correctionFrom.toRating) }

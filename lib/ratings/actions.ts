@@ -7,6 +7,7 @@ import type { ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
 import { translateFailure } from '../actions/translate-failure';
+import { cacheTags } from '../cache-tags';
 import { createRating, deleteRating, moveRating, type SavedRating, updateRating } from './mutations';
 import { createRatingSchema, deleteRatingSchema, moveRatingSchema, updateRatingSchema } from './schema';
 
@@ -16,6 +17,7 @@ export async function createRatingAction(_previous: unknown, formData: FormData)
   const result = await runAction(createRatingSchema, formData, createRating);
   if (!result.ok) return translateFailure(result);
   revalidatePath(SCALE_PATH);
+  expirePublicTags([cacheTags.ratingScale]);
   const t = await getTranslations('ratingsAdmin.done');
   return { ok: true, data: result.value, message: t('created', { key: result.value.key }) };
 }
@@ -26,6 +28,7 @@ export async function updateRatingAction(_previous: unknown, formData: FormData)
   const { publicTags, ...saved } = result.value;
   expirePublicTags(publicTags);
   revalidatePath(SCALE_PATH);
+  expirePublicTags([cacheTags.ratingScale]);
   const t = await getTranslations('ratingsAdmin.done');
   return { ok: true, data: saved, message: t('saved') };
 }
@@ -34,6 +37,7 @@ export async function moveRatingAction(_previous: unknown, formData: FormData): 
   const result = await runAction(moveRatingSchema, formData, moveRating);
   if (!result.ok) return translateFailure(result);
   revalidatePath(SCALE_PATH);
+  expirePublicTags([cacheTags.ratingScale]);
   const t = await getTranslations('ratingsAdmin.done');
   return { ok: true, data: result.value, message: t('moved') };
 }
@@ -42,6 +46,7 @@ export async function deleteRatingAction(_previous: unknown, formData: FormData)
   const result = await runAction(deleteRatingSchema, formData, deleteRating);
   if (!result.ok) return translateFailure(result);
   revalidatePath(SCALE_PATH);
+  expirePublicTags([cacheTags.ratingScale]);
   // The rating's row, and the form with it, are gone: the scale's page says it was deleted.
   redirect(`${SCALE_PATH}?deleted=1`);
 }

@@ -119,7 +119,7 @@ export function RecentlyPublished({ items }: { items: RecentlyPublishedItem[] })
       {items.map((item) => (
         <li key={item.verdictId}>
           {/* One vocabulary per language: the rating's label in the dashboard's language. */}
-          <RatingBadge rating={toRatingDto({ ...item.rating, value: null }, locale)} />{' '}
+          <RatingBadge rating={toRatingDto({ ...item.rating, value: null }, locale)} link={false} />{' '}
           <Link href={verdictEditorPath(item.claim.id, item.verdictId)}>
             <span lang={item.claim.language}>{item.claim.summary}</span>
           </Link>

@@ -152,7 +152,7 @@ export default async function DashboardClaimsPage({ searchParams }: Props) {
                   </Link>
                 </td>
                 <td data-label={column.status}>{labels(claimStatusLabelKey(claim.status))}</td>
-                <td data-label={column.rating}>{claim.rating ? <RatingBadge rating={claim.rating} /> : <span className="muted">{t('noRating')}</span>}</td>
+                <td data-label={column.rating}>{claim.rating ? <RatingBadge rating={claim.rating} link={false} /> : <span className="muted">{t('noRating')}</span>}</td>
                 <td data-label={column.claimant}>{claim.claimant.name}</td>
                 <td data-label={column.claimedAt}>{claim.claimedAt ? <FormattedDate value={claim.claimedAt} /> : <span className="muted">—</span>}</td>
                 <td data-label={column.updatedAt}>

@@ -55,7 +55,7 @@ export default async function RatingScalePage({ searchParams }: Props) {
                   <h3>
                     {/* The section is named by the label alone, without the "Inactive" tag. */}
                     <span id={headingId}>
-                      <RatingBadge rating={{ labels: { fr: rating.labelFr, en: rating.labelEn }, colour: rating.colour }} />
+                      <RatingBadge rating={{ labels: { fr: rating.labelFr, en: rating.labelEn }, colour: rating.colour }} link={false} />
                     </span>
                     {!rating.active && <span className="status-tag">{t('item.inactive')}</span>}
                   </h3>

@@ -15,6 +15,7 @@ import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { describeClaimChange } from './change-description';
+import { VerdictCreditsLine } from './verdict-credits';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -97,6 +98,7 @@ export default async function ClaimPage({ params }: Props) {
                 })}
               </span>
             </p>
+            <VerdictCreditsLine credits={verdict.credits} />
             <p className="verdict-headline" lang={content}>
               {verdict.headline}
             </p>
@@ -204,6 +206,7 @@ export default async function ClaimPage({ params }: Props) {
                   })}
                 </p>
                 <p lang={content}>{earlier.headline}</p>
+                <VerdictCreditsLine credits={earlier.credits} />
                 {earlier.correction && (
                   <p>
                     {t.rich('history.correction', {

@@ -166,7 +166,7 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
                 <Link href={`${path}/verdicts/${encodeURIComponent(verdict.id)}`}>
                   {t.rich('verdicts.item', { number: verdict.number, headline: () => <span lang={claim.language}>{verdict.headline}</span> })}
                 </Link>{' '}
-                <RatingBadge rating={verdict.rating} />{' '}
+                <RatingBadge rating={verdict.rating} link={false} />{' '}
                 <span className="muted small">{isVerdictState(verdict.state) ? labels(verdictStateLabelKey(verdict.state)) : verdict.state}</span>
               </li>
             ))}

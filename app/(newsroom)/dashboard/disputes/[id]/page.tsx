@@ -175,7 +175,7 @@ export default async function DisputePage({ params, searchParams }: Props) {
       <section aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{t('verdict.heading')}</h2>
         <p>
-          <RatingBadge rating={toRatingDto(verdict.rating, locale)} />{' '}
+          <RatingBadge rating={toRatingDto(verdict.rating, locale)} link={false} />{' '}
           <span className="muted small">
             {t.rich('verdict.version', { number: verdict.number, date: () => <FormattedDate value={verdict.publishedAt ?? ''} withTime /> })}
           </span>

@@ -17,7 +17,7 @@ export async function VerdictView({ verdict, language }: { verdict: VerdictDto; 
   return (
     <div className="verdict">
       <p>
-        <RatingBadge rating={dashboardRatingBadge(verdict.rating)} />{' '}
+        <RatingBadge rating={dashboardRatingBadge(verdict.rating)} link={false} />{' '}
         <span className="muted small">
           {t.rich('review.view.meta', {
             number: verdict.number,
