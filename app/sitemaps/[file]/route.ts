@@ -1,3 +1,4 @@
+import { notFound } from '@/lib/api/responses';
 import { parseSitemapFileName } from '@/lib/sitemap/plan';
 import { SITEMAP_HEADERS, sitemapFile } from '@/lib/sitemap/sitemap';
 
@@ -9,11 +10,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
   const { file: name } = await params;
   const file = parseSitemapFileName(name);
   const stream = file ? await sitemapFile(file) : null;
-  if (!stream) {
-    return new Response('There is no such sitemap file: /sitemap.xml lists them.\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
+  if (!stream) return notFound(`Sitemap file "${name}"`);
   return new Response(stream, { headers: SITEMAP_HEADERS });
 }
