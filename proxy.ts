@@ -47,8 +47,8 @@ async function route(request: NextAuthRequest): Promise<NextResponse> {
   const refused = refuseRequestNextCannotAnswer(request);
   if (refused) return refused;
   const { pathname, search } = request.nextUrl;
-  // The read API has no language in its URL; it is matched only for the refusals above.
-  if (pathname.startsWith('/api/')) return NextResponse.next();
+  // The read API and the sitemap files have no language in their URL; they are matched only for the refusals above.
+  if (pathname.startsWith('/api/') || pathname.startsWith('/sitemaps/')) return NextResponse.next();
   if (pathname.startsWith('/dashboard') && !request.auth) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
@@ -71,9 +71,10 @@ export const config = {
   matcher: [
     // Every page: everything but the API, Next's own files and static files (paths with a dot).
     '/((?!api|_next|_vercel|.*\\..*).*)',
-    // For refuseRequestNextCannotAnswer: the read API's records, and server-action posts wherever they are sent.
+    // For refuseRequestNextCannotAnswer: the read API's records, the sitemap files, and server-action posts wherever they are sent.
     '/api/claims/:slug',
     '/api/sources/:id',
+    '/sitemaps/:file',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
   ],

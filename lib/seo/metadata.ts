@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { feedContentTypes, feedFormats, type FeedScope, localizedFeedPath } from '../feeds/paths';
-import type { Locale } from '../i18n/locales';
+import { type Locale, locales } from '../i18n/locales';
 import { localeAlternates } from '../i18n/metadata';
 import { siteSettings } from '../site/settings';
 
@@ -21,6 +21,8 @@ export type PublicPageMetadata = {
   image?: { url: string; alt: string; width: number; height: number };
   /** The feed that follows this page, with its title. */
   feed?: { scope: FeedScope; title: string };
+  /** A fact check's dates, as Open Graph article:published_time / article:modified_time. */
+  article?: { publishedTime: string | null; modifiedTime: string | null };
   /** Keep the page out of search engines (e.g. a reader's private follow-up page). */
   noIndex?: boolean;
 };
@@ -45,7 +47,10 @@ export function publicPageMetadata(page: PublicPageMetadata): Metadata {
       description: page.description,
       url: canonical,
       locale: openGraphLocales[page.locale],
+      alternateLocale: locales.filter((other) => other !== page.locale).map((other) => openGraphLocales[other]),
       ...(images ? { images } : {}),
+      ...(page.article?.publishedTime ? { publishedTime: page.article.publishedTime } : {}),
+      ...(page.article?.modifiedTime ? { modifiedTime: page.article.modifiedTime } : {}),
     },
     twitter: {
       card: images ? 'summary_large_image' : 'summary',
@@ -55,6 +60,15 @@ export function publicPageMetadata(page: PublicPageMetadata): Metadata {
     },
     ...(page.noIndex ? { robots: { index: false, follow: false } } : {}),
   };
+}
+
+/**
+ * A record page whose record stopped being public between the proxy's check
+ * and the render (app/[locale]/_components/page-gone.tsx): its not-found
+ * title, kept out of search engines.
+ */
+export function gonePageMetadata(title: string): Metadata {
+  return { title, robots: { index: false, follow: true } };
 }
 
 /** Metadata alternates.types: one <link rel="alternate"> per feed format. */

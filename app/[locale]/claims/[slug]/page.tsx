@@ -11,9 +11,10 @@ import { publicClaimReviewJsonLd } from '@/lib/claims/claim-review-cache';
 import { appearanceStanceLabelKey, evidenceStanceLabelKey, relationLabelKey } from '@/lib/claims/labels';
 import { claimPath } from '@/lib/claims/queries';
 import { type Locale, localizedPath } from '@/lib/i18n/locales';
-import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { gonePageMetadata, publicPageMetadata } from '@/lib/seo/metadata';
+import { claimShareImagePath, SHARE_IMAGE_SIZE } from '@/lib/seo/share-image';
 import { describeClaimChange } from './change-description';
 import { VerdictCreditsLine } from './verdict-credits';
 
@@ -23,12 +24,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const t = await getTranslations({ locale, namespace: 'claimPage' });
   const claim = await getPublicClaim(slug);
-  if (!claim) return { title: t('notFoundTitle') };
-  return {
+  if (!claim) return gonePageMetadata(t('notFoundTitle'));
+  const seo = await getTranslations({ locale, namespace: 'seo.shareImage' });
+  const { verdict } = claim;
+  const rating = verdict?.rating.labels[locale];
+  const about = { claimant: claim.claimant.name, summary: claim.summary };
+  // ISO dates: the latest sorts last.
+  const modified = [verdict?.publishedAt, claim.changes[0]?.publishedAt].filter((date) => !!date).sort().at(-1) ?? null;
+  return publicPageMetadata({
+    locale,
+    path: claimPath(claim.slug),
     title: claim.summary,
-    description: claim.verdict ? t('metaDescription', { rating: claim.verdict.rating.labels[locale], headline: claim.verdict.headline }) : claim.text,
-    alternates: localeAlternates(claimPath(claim.slug), locale),
-  };
+    description: verdict && rating ? t('metaDescription', { rating, headline: verdict.headline }) : claim.text,
+    type: 'article',
+    image: {
+      url: claimShareImagePath(claim, locale),
+      alt: rating ? seo('alt', { ...about, rating }) : seo('altNoVerdict', about),
+      ...SHARE_IMAGE_SIZE,
+    },
+    article: { publishedTime: claim.publishedAt, modifiedTime: modified },
+  });
 }
 
 /**

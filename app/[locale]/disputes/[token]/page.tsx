@@ -7,9 +7,9 @@ import { disputeKindLabelKey } from '@/lib/disputes/labels';
 import { followUpPath } from '@/lib/disputes/notifications';
 import { findDisputeFollowUp } from '@/lib/disputes/queries';
 import type { Locale } from '@/lib/i18n/locales';
-import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { siteOriginFromHeaders } from '@/lib/request/site-origin';
+import { publicPageMetadata } from '@/lib/seo/metadata';
 import '@/app/components/disputes/disputes.css';
 
 // A reader's private follow-up page: whoever holds the link (an unguessable
@@ -22,10 +22,10 @@ type Props = { params: Promise<{ locale: Locale; token: string }>; searchParams:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, token } = await params;
   const t = await getTranslations({ locale, namespace: 'disputeFollowUp' });
+  const seo = await getTranslations({ locale, namespace: 'seo.description' });
+  // Nothing of the request in the cards: a link pasted in a chat previews as the generic follow-up page.
   return {
-    title: t('metaTitle'),
-    alternates: localeAlternates(`/disputes/${token}`, locale),
-    robots: { index: false, follow: false },
+    ...publicPageMetadata({ locale, path: `/disputes/${token}`, title: t('metaTitle'), description: seo('disputeFollowUp'), noIndex: true }),
     referrer: 'no-referrer',
   };
 }

@@ -5,22 +5,25 @@ import { FormattedDate } from '@/app/components/formatted-date';
 import { HighlightedText } from '@/app/components/highlighted-text';
 import { claimPath } from '@/lib/claims/queries';
 import type { Locale } from '@/lib/i18n/locales';
-import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
+import { sourcePath } from '@/lib/public-pages/paths';
+import { gonePageMetadata, publicPageMetadata } from '@/lib/seo/metadata';
 import { getPublicSource } from '@/lib/sources/cache';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
-
-function sourcePath(id: string): string {
-  return `/sources/${encodeURIComponent(id)}`;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: 'sourcePage' });
   const source = await getPublicSource(id);
-  if (!source) return { title: t('notFoundTitle') };
-  return { title: source.title ?? t('metaTitleUntitled'), alternates: localeAlternates(sourcePath(source.id), locale) };
+  if (!source) return gonePageMetadata(t('notFoundTitle'));
+  const seo = await getTranslations({ locale, namespace: 'seo.description' });
+  return publicPageMetadata({
+    locale,
+    path: sourcePath(source.id),
+    title: source.title ?? t('metaTitleUntitled'),
+    description: source.publisher ? seo('source', { publisher: source.publisher }) : seo('sourceUnattributed'),
+  });
 }
 
 export default async function SourcePage({ params }: Props) {

@@ -10,10 +10,10 @@ import { findContestableClaim } from '@/lib/disputes/queries';
 import { formSigningSecret, signFormToken } from '@/lib/disputes/tokens';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { claimPath } from '@/lib/claims/queries';
 import { toRatingDto } from '@/lib/ratings/labels';
+import { publicPageMetadata } from '@/lib/seo/metadata';
 import { ContestForm } from './contest-form';
 import '@/app/components/disputes/disputes.css';
 
@@ -26,12 +26,16 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const t = await getTranslations({ locale, namespace: 'contestForm' });
+  const seo = await getTranslations({ locale, namespace: 'seo.description' });
   const claim = await findContestableClaim(slug);
-  return {
+  // A form, not content: kept out of search engines, but shareable.
+  return publicPageMetadata({
+    locale,
+    path: `${claimPath(slug)}/contest`,
     title: claim ? t('metaTitle', { claim: claim.summary }) : t('title'),
-    alternates: localeAlternates(`${claimPath(slug)}/contest`, locale),
-    robots: { index: false },
-  };
+    description: seo('contest'),
+    noIndex: true,
+  });
 }
 
 export default async function ContestPage({ params }: Props) {
