@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // load them from node_modules at run time instead of bundling them.
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html'],
   typedRoutes: false,
+  // Metadata (title, canonical, hreflang, Open Graph, feeds) in <head> for
+  // every client, not streamed into <body> after the page: reader pages run
+  // no script that could move it there (scripts/public-html.mjs), and
+  // crawlers ignore a canonical link in the body.
+  htmlLimitedBots: /./,
   // The newsroom's language, inlined at build time so that the server, the
   // proxy and the browser agree on which public URLs are unprefixed.
   env: { ATTEST_DEFAULT_LOCALE: process.env.ATTEST_DEFAULT_LOCALE ?? 'fr' },

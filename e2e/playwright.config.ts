@@ -59,6 +59,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-000000',
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Absolute links (canonical, feeds, sitemap, ClaimReview) name the address the tests browse.
+      ATTEST_PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
   },
 });

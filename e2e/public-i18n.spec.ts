@@ -41,12 +41,12 @@ const pages: { name: string; path: () => Promise<string>; heading: Record<Locale
   { name: 'the not-found page', path: async () => '/claims/no-such-claim-anywhere', heading: { fr: 'Page introuvable', en: 'Not found' }, status: 404 },
 ];
 
-/** The page's alternates in <head>: canonical and hreflang links. */
+/** The page's alternates in <head>: canonical and hreflang links, absolute (on ATTEST_PUBLIC_URL, the address the tests browse). */
 async function alternates(page: Page) {
   return page.evaluate(() => ({
-    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    canonical: document.querySelector('head link[rel="canonical"]')?.getAttribute('href') ?? null,
     hreflang: Object.fromEntries(
-      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
     ),
   }));
 }
@@ -71,9 +71,10 @@ test.describe('public pages in French and English', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.heading[locale]);
         await expect(page.locator('body')).not.toContainText('⟦missing⟧');
+        const absolute = (pathname: string) => new URL(pathname, page.url()).href;
         expect(await alternates(page)).toEqual({
-          canonical: address,
-          hreflang: { fr: localized(path, 'fr'), en: localized(path, 'en'), 'x-default': localized(path, 'fr') },
+          canonical: absolute(address),
+          hreflang: { fr: absolute(localized(path, 'fr')), en: absolute(localized(path, 'en')), 'x-default': absolute(localized(path, 'fr')) },
         });
 
         await checkAtBothWidths(page);
