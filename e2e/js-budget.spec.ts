@@ -11,7 +11,7 @@ import { storageStateFor } from './fixtures/personas';
 // of every script response a page causes, until the network is idle. Chromium
 // asks for gzip (and br, zstd); the server sends gzip. `npm run report:js`
 // prints the same per route from the build output; the newsroom's figure here
-// must equal its figure there, which checks the script's reading of the build.
+// must match its figure there, which checks the script's reading of the build.
 //
 // One entry per reader page: pages added to the site join the list.
 
@@ -88,7 +88,7 @@ for (const readerPage of READER_PAGES) {
 test.describe('the newsroom, for reference', () => {
   test.use({ storageState: storageStateFor('editor') });
 
-  test('the dashboard loads its scripts gzipped, exactly the bytes `npm run report:js` counts for it', async ({ page }) => {
+  test('the dashboard loads its scripts gzipped: the files and bytes `npm run report:js` counts for it', async ({ page }) => {
     const loads = await scriptsLoadedBy(page, '/dashboard');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(loads.length).toBeGreaterThan(0);
@@ -97,6 +97,9 @@ test.describe('the newsroom, for reference', () => {
     expect(compressed.length, 'scripts of 1 kB and more are sent gzipped').toBeGreaterThan(0);
     const report = measureBuild(fileURLToPath(new URL('../.next', import.meta.url))).find((result) => result.route === '/dashboard');
     test.info().annotations.push({ type: 'JavaScript (gzip, transferred)', description: `/dashboard: ${loads.length} files, ${kB(total(loads))}; report:js ${kB(report?.sent.gzip ?? 0)}` });
-    expect({ files: loads.length, bytes: total(loads) }).toEqual({ files: report?.sent.files, bytes: report?.sent.gzip });
+    expect(loads.length).toBe(report?.sent.files);
+    // Chromium counts the bytes of the body as they came, chunked-transfer framing included (a few bytes per chunk).
+    expect(total(loads)).toBeGreaterThanOrEqual(report?.sent.gzip ?? Infinity);
+    expect(total(loads)).toBeLessThanOrEqual((report?.sent.gzip ?? 0) * 1.01);
   });
 });
