@@ -30,6 +30,7 @@
 import { createRequire } from 'node:module';
 import { Duplex } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { RewritingStream } from 'parse5-html-rewriting-stream';
 
 const require = createRequire(import.meta.url);
 // The compression middleware Next.js itself bundles, and would otherwise run.
@@ -40,24 +41,50 @@ export function isPublicHtml(contentType, contentSecurityPolicy) {
   return /^\s*text\/html\b/i.test(String(contentType ?? '')) && !/'nonce-/.test(String(contentSecurityPolicy ?? ''));
 }
 
-// <script type="…"> with one of these types (or none) is JavaScript; any other
-// type is a data block the browser neither runs nor fetches.
-const JAVASCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
-
-function attribute(tag, name) {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
+// The script block's type string, as the HTML standard derives it: from the
+// type attribute, else "text/" + the language attribute, else JavaScript.
+function scriptType(attributes) {
+  const type = attributes.get('type');
+  if (type !== undefined) return type;
+  const language = attributes.get('language');
+  return language ? `text/${language}` : '';
 }
 
-function isJavaScriptTag(openTag) {
-  const type = attribute(openTag, 'type');
-  return type === null || JAVASCRIPT_TYPES.has(type.trim().toLowerCase());
+// The types a browser runs (the standard's JavaScript MIME type essence
+// strings, "module", and none). Any other type makes a data block, which the
+// browser neither runs nor fetches.
+const JAVASCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
+]);
+
+const attributesOf = (tag) => new Map(tag.attrs.map(({ name, value }) => [name, value]));
+
+function isJavaScript(scriptTag) {
+  return JAVASCRIPT_TYPES.has(scriptType(attributesOf(scriptTag)).trim().toLowerCase());
 }
 
 function isScriptPreload(linkTag) {
-  const rel = (attribute(linkTag, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const attributes = attributesOf(linkTag);
+  const rel = (attributes.get('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
   if (rel.includes('modulepreload')) return true;
-  return rel.includes('preload') && (attribute(linkTag, 'as') ?? '').toLowerCase() === 'script';
+  return rel.includes('preload') && (attributes.get('as') ?? '').toLowerCase() === 'script';
 }
 
 /** Drops script preloads from a Link response header ("<…>; rel=preload; as=script, <…>; rel=preload; as=style"). */
@@ -68,93 +95,70 @@ export function withoutScriptPreloads(linkHeader) {
   return kept.join(',').trim();
 }
 
-const TAG_START = /<(script|link|html)(?=[\s/>])/gi;
-const LONGEST_TAG_NAME = '<script'.length;
-
 /**
  * An incremental filter over an HTML document's text: `push(text)` returns
  * what can be sent so far, `end()` the rest. Tags and script bodies may be
- * split across pushes anywhere. React writes attribute values with `>`
- * escaped, so an open tag ends at the first `>`.
+ * split across pushes anywhere.
+ *
+ * The tokenizing is parse5's (parse5-html-rewriting-stream), which follows
+ * the HTML standard: a script's body ends where the browser's would (script
+ * data state), `<script>` inside a <title>, <textarea>, <style> or <noscript>
+ * is text, attribute values may hold `>`. Every token that stays is sent as
+ * its source text (the raw string the rewriter passes, what its emitRaw would
+ * write), so entities, attribute quoting and case reach the reader as Next
+ * wrote them. The tokenizer holds back at most an unfinished token and the
+ * text since the last tag (flushed once past 64 kB), never the page; a tag
+ * the document ends inside is dropped, as the browser drops it.
+ *
+ * The rewriter is a Node Transform stream; its events fire inside write()
+ * and end(), which run its transform at once when nothing is queued, and this
+ * filter writes one piece at a time and collects the kept tokens itself. So
+ * what a push returns is all that piece gives, and the response's own write
+ * (its return value, Next's flush after it) is untouched.
  */
 export function createScriptStripper() {
-  let pending = '';
-  let inScriptBody = false; // inside a script being dropped
-  let errorDocument = false; // Next's error document: pass everything through
+  const rewriter = new RewritingStream();
+  let out = '';
+  let inDroppedScript = false;
+  let errorDocument = false; // Next's error document: everything passes
 
-  function drain(final) {
-    let out = '';
-    while (pending) {
-      if (errorDocument) {
-        out += pending;
-        pending = '';
-        break;
+  const keep = (_token, raw) => {
+    if (!inDroppedScript) out += raw;
+  };
+  rewriter.on('startTag', (tag, raw) => {
+    if (inDroppedScript) return; // only in SVG or MathML, where a script's body is markup
+    if (!errorDocument) {
+      if (tag.tagName === 'script' && isJavaScript(tag)) {
+        inDroppedScript = true;
+        return;
       }
-      if (inScriptBody) {
-        const close = /<\/script\s*>/i.exec(pending);
-        if (!close) {
-          // Keep only what could be the start of "</script>".
-          pending = final ? '' : pending.slice(-('</script'.length + 8));
-          break;
-        }
-        pending = pending.slice(close.index + close[0].length);
-        inScriptBody = false;
-        continue;
-      }
-      TAG_START.lastIndex = 0;
-      const start = TAG_START.exec(pending);
-      if (!start) {
-        const keep = final ? 0 : Math.min(pending.length, LONGEST_TAG_NAME);
-        const lastLt = pending.lastIndexOf('<');
-        const cut = !final && lastLt !== -1 && lastLt >= pending.length - keep ? lastLt : pending.length;
-        out += pending.slice(0, cut);
-        pending = pending.slice(cut);
-        break;
-      }
-      out += pending.slice(0, start.index);
-      pending = pending.slice(start.index);
-      const end = pending.indexOf('>');
-      if (end === -1) {
-        if (final) {
-          out += pending;
-          pending = '';
-        }
-        break;
-      }
-      const tag = pending.slice(0, end + 1);
-      const name = start[1].toLowerCase();
-      pending = pending.slice(end + 1);
-      if (name === 'html') {
-        if (attribute(tag, 'id') === '__next_error__') errorDocument = true;
-        out += tag;
-      } else if (name === 'link') {
-        if (!isScriptPreload(tag)) out += tag;
-      } else if (isJavaScriptTag(tag)) {
-        inScriptBody = true;
-      } else {
-        // A data block: kept whole, body and closing tag included.
-        out += tag;
-        const close = /<\/script\s*>/i.exec(pending);
-        if (!close && !final) {
-          pending = tag + pending;
-          out = out.slice(0, -tag.length);
-          break;
-        }
-        const length = close ? close.index + close[0].length : pending.length;
-        out += pending.slice(0, length);
-        pending = pending.slice(length);
-      }
+      if (tag.tagName === 'link' && isScriptPreload(tag)) return;
+      if (tag.tagName === 'html' && attributesOf(tag).get('id') === '__next_error__') errorDocument = true;
     }
-    return out;
+    out += raw;
+  });
+  rewriter.on('endTag', (tag, raw) => {
+    if (inDroppedScript && tag.tagName === 'script') inDroppedScript = false;
+    else keep(tag, raw);
+  });
+  // With a listener for every kind of token, the rewriter writes nothing to its own readable side.
+  for (const event of ['text', 'comment', 'doctype']) rewriter.on(event, keep);
+
+  function taken() {
+    if (rewriter.writableLength > 0) throw new Error('the HTML rewriter left input unprocessed');
+    const text = out;
+    out = '';
+    return text;
   }
 
   return {
     push(text) {
-      pending += text;
-      return drain(false);
+      rewriter.write(text);
+      return taken();
     },
     end() {
-      return drain(true);
+      rewriter.end();
+      return taken();
     },
   };
 }

@@ -10,22 +10,31 @@ import { createScriptStripper, isPublicHtml, withoutScriptPreloads, withPublicPa
 
 const PUBLIC_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'";
 const NONCE_CSP = "default-src 'self'; script-src 'nonce-abc' 'strict-dynamic'";
-const JSON_LD = '<script type="application/ld+json">{"@type":"ClaimReview","name":"a < b"}</script>';
+// As lib/claims/claim-review.ts writes it: every "<" in the JSON escaped, so
+// a quoted "</script>" cannot end the block.
+const JSON_LD =
+  '<script type="application/ld+json">{"@type":"ClaimReview","name":"a \\u003c b","claimReviewed":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}</script>';
 
-// The shapes Next 16 and React 19 write (seen in a built claim page).
+// The shapes Next 16 and React 19 write (seen in a built claim page), and a few
+// a hand-written tokenizer gets wrong: uppercase tags, `>` inside quoted
+// attribute values, "</scrip" + "t>" inside a script, characters outside the
+// BMP (which a cut may split between their two UTF-16 units).
 const PAGE = [
   '<!DOCTYPE html><html lang="fr"><head><meta charSet="utf-8"/>',
   '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
   '<link rel="modulepreload" href="/_next/static/chunks/m.js"/>',
+  '<LINK REL="Preload" AS="SCRIPT" href="/_next/static/chunks/upper.js">',
   '<script src="/_next/static/chunks/c.js" async=""></script>',
+  '<script data-note="a > b" src="/_next/static/chunks/d.js"></script>',
   '<title>Rutte : des unités · Attest</title><link rel="canonical" href="https://attest.example/claims/x"/>',
   '<script src="/_next/static/chunks/polyfill.js" noModule=""></script></head>',
-  '<body><header><a href="/">Attest</a></header><main>',
+  '<body><header><a href="/" title="Accueil > Attest">Attest</a></header><main>',
   JSON_LD,
-  '<p>Le <mark>scriptorium</mark> &lt;script&gt; reste du texte.</p></main>',
+  '<p>Le <mark>scriptorium</mark> &lt;script&gt; reste du texte 🧾.</p>',
+  '<DIV CLASS="Verdict" data-x=\'<script>\'>Faux&nbsp;!</DIV></main>',
   '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>',
-  '<script>self.__next_f.push([1,"0:{\\"P\\":null,\\"b\\":\\"\\u003cscript\\u003e\\"}\\n"])</script>',
+  '<script>self.__next_f.push([1,"0:{\\"P\\":null,\\"b\\":\\"\\u003cscript\\u003e 🧾\\"}\\n"])</script>',
   '<SCRIPT type="text/javascript">window.x = "</scrip" + "t>"</SCRIPT >',
   '</body></html>',
 ].join('');
@@ -35,9 +44,10 @@ const EXPECTED = [
   '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
   '<title>Rutte : des unités · Attest</title><link rel="canonical" href="https://attest.example/claims/x"/>',
   '</head>',
-  '<body><header><a href="/">Attest</a></header><main>',
+  '<body><header><a href="/" title="Accueil > Attest">Attest</a></header><main>',
   JSON_LD,
-  '<p>Le <mark>scriptorium</mark> &lt;script&gt; reste du texte.</p></main>',
+  '<p>Le <mark>scriptorium</mark> &lt;script&gt; reste du texte 🧾.</p>',
+  '<DIV CLASS="Verdict" data-x=\'<script>\'>Faux&nbsp;!</DIV></main>',
   '</body></html>',
 ].join('');
 
@@ -48,13 +58,59 @@ function stripInPieces(html, size) {
   return out + stripper.end();
 }
 
+function stripCutAt(html, at) {
+  const stripper = createScriptStripper();
+  return stripper.push(html.slice(0, at)) + stripper.push(html.slice(at)) + stripper.end();
+}
+
 test('a public page loses every script and script preload, and keeps its JSON-LD, styles and text', () => {
   const stripper = createScriptStripper();
   assert.equal(stripper.push(PAGE) + stripper.end(), EXPECTED);
 });
 
 test('the result does not depend on where the stream is cut', () => {
+  for (let at = 0; at <= PAGE.length; at++) assert.equal(stripCutAt(PAGE, at), EXPECTED, `cut at ${at}`);
   for (let size = 1; size <= 40; size++) assert.equal(stripInPieces(PAGE, size), EXPECTED, `pieces of ${size} characters`);
+});
+
+test('markup that holds no script passes byte for byte, however it is cut', () => {
+  const markup = [
+    '<!doctype html>\r\n<html lang=fr><head><title>Le <script> du titre</title>',
+    "<style>q::after{content:'</script>'}</style></head>\r\n",
+    '<body class=\'a "b"\' data-empty data-gt=">"><!-- <script>commentaire</script> -->',
+    '<textarea name=t><script>alert(1)</script></textarea><pre>\n\nligne</pre>',
+    '<noscript><script>x()</script></noscript>',
+    '<p>a < b &amp; c &#x27;d&#39; &unknown; &nbsp&#8239;; «&#xA0;e&#xA0;» 𝔸</p>',
+    '<svg viewBox="0 0 1 1"><![CDATA[x<y]]><path d="M0 0"/></svg><?bogus comment?><br/><img alt="" src=x.png>',
+    '</p ></body></html>\r\n',
+  ].join('');
+  for (let at = 0; at <= markup.length; at++) assert.equal(stripCutAt(markup, at), markup, `cut at ${at}`);
+  assert.equal(stripInPieces(markup, 3), markup);
+});
+
+test('a script is removed when a browser would run it; data blocks stay', () => {
+  const kept = [
+    JSON_LD,
+    '<script type="text/plain">x</script>',
+    '<script type="importmap">{}</script>',
+    '<script type="text/javascript; charset=utf-8">not run: a type with parameters is a data block</script>',
+    '<script language="vbscript">x</script>',
+  ];
+  const dropped = [
+    '<script>x()</script>',
+    '<script type="">x()</script>',
+    '<script type="MODULE">x()</script>',
+    '<script type=" Text/JavaScript ">x()</script>',
+    '<script type="application/x-javascript">x()</script>',
+    '<script language="JavaScript">x()</script>',
+    '<script type="application&#47;javascript">x()</script>',
+    '<svg><script href="/x.js"><![CDATA[x()]]></script></svg>',
+  ];
+  for (const html of kept) assert.equal(stripInPieces(`<p>a</p>${html}<p>b</p>`, 4), `<p>a</p>${html}<p>b</p>`, html);
+  for (const html of dropped) {
+    const rest = html.startsWith('<svg>') ? '<svg></svg>' : '';
+    assert.equal(stripInPieces(`<p>a</p>${html}<p>b</p>`, 4), `<p>a</p>${rest}<p>b</p>`, html);
+  }
 });
 
 test('Next’s error document keeps its scripts: without them its body stays empty', () => {
@@ -63,8 +119,37 @@ test('Next’s error document keeps its scripts: without them its body stays emp
 });
 
 test('an unterminated tag or script at the end of the document is not held back forever', () => {
-  assert.equal(stripInPieces('<p>a</p><link rel="stylesheet"', 3), '<p>a</p><link rel="stylesheet"');
+  // A tag the document ends inside is no tag (the browser discards it too).
+  assert.equal(stripInPieces('<p>a</p><link rel="stylesheet"', 3), '<p>a</p>');
   assert.equal(stripInPieces('<p>a</p><script>never closed', 3), '<p>a</p>');
+  assert.equal(stripInPieces('<p>a</p>text at the end', 3), '<p>a</p>text at the end');
+});
+
+test('a page over 1 MB streams through: what is sent never lags by more than the piece being read', () => {
+  const rscScript = (n) => `<script>self.__next_f.push([1,"${`${n}:["$","p",null,{"children":"Une vérification sourcée."}]\\n`.repeat(300)}"])</script>`;
+  const longText = `<p>${'Une vérification sourcée, des sources citées & datées. '.repeat(2000)}</p>`; // 110 kB of text in one run
+  const longAttribute = `<div data-state="${'x>'.repeat(40_000)}">attribut</div>`; // 80 kB inside one tag
+  const parts = [PAGE.slice(0, PAGE.indexOf('</main>'))];
+  const kept = [EXPECTED.slice(0, EXPECTED.indexOf('</main>'))];
+  for (let n = 0; parts.join('').length < 1_200_000; n++) {
+    const section = `<section><h2>Source ${n}</h2><p>Un extrait cité 🧾 &amp; daté.</p></section>`;
+    parts.push(section, rscScript(n), n % 5 === 0 ? longText : longAttribute);
+    kept.push(section, '', n % 5 === 0 ? longText : longAttribute);
+  }
+  parts.push('</main></body></html>');
+  kept.push('</main></body></html>');
+  assert.ok(parts.join('').length > 1_000_000);
+
+  const stripper = createScriptStripper();
+  let sent = '';
+  parts.forEach((part, index) => {
+    for (let at = 0; at < part.length; at += 16_384) sent += stripper.push(part.slice(at, at + 16_384));
+    // Every part starts with a tag, so all the parts before this one are complete tokens by now.
+    const before = kept.slice(0, index).join('').length;
+    assert.ok(sent.length >= before, `after part ${index}, ${before - sent.length} characters held back`);
+  });
+  sent += stripper.end();
+  assert.equal(sent, kept.join(''));
 });
 
 test('only HTML under the public policy is filtered', () => {
