@@ -1,4 +1,4 @@
-import { config } from 'zod/v4/core';
+import { tellZodNotToProbeEval } from '@/lib/validation/zod-jitless';
 
 // Runs in the browser before any page code. Zod compiles each object schema
 // into a faster parser with `new Function` when the page allows eval, and
@@ -6,4 +6,4 @@ import { config } from 'zod/v4/core';
 // eval (see lib/security/content-security-policy.ts), and the browser reports
 // even that caught attempt as a CSP violation: tell Zod up front, before the
 // first schema is built, not to try.
-config({ jitless: true });
+tellZodNotToProbeEval();

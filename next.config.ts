@@ -11,6 +11,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs compresses every response itself (with the same
+  // middleware), after taking the scripts out of reader pages' HTML.
+  compress: false,
   // The Prisma client and the PGlite/pg drivers are server-side Node modules:
   // load them from node_modules at run time instead of bundling them.
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html'],

@@ -219,19 +219,24 @@ test.describe('pages still work under the policy', () => {
     expect(await page.evaluate(() => Reflect.get(window, 'loadedOnce'))).toBe(true);
   });
 
-  test('a public claim page and its source pages hydrate and navigate in the page', async ({ page }) => {
+  test('a public claim page and its source pages come without scripts (scripts/public-html.mjs) and navigate by plain links', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await page.goto(`/en${PUBLISHED_CLAIM}`);
     // "See the quote" is a full page load (the browser's own #fragment navigation sets :target, the quote's highlight).
     await page.getByRole('region', { name: 'Where it was said' }).getByRole('link', { name: 'See the quote in the archived source' }).first().click();
     await expect(page).toHaveURL(/\/en\/sources\/[^#]+#quote-/);
     await expect(page.getByText('SHA-256 of the text')).toBeVisible();
-    await page.evaluate(() => Reflect.set(window, 'loadedOnce', true));
 
     await page.getByRole('region', { name: 'Quoted passages' }).getByRole('link', { name: /Le Kremlin qualifie/ }).first().click();
     await expect(page).toHaveURL(new RegExp(`/en${PUBLISHED_CLAIM}$`));
     await expect(page.getByRole('region', { name: 'Verdict' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fact checks' }).click();
     await expect(page).toHaveURL(/\/en$/);
-    expect(await page.evaluate(() => Reflect.get(window, 'loadedOnce'))).toBe(true);
+    expect(scripts).toEqual([]);
+    // The ClaimReview JSON-LD is data, and stays.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
   });
 });

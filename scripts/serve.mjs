@@ -25,6 +25,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withPublicPagesWithoutScripts } from './public-html.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PEER_ADDRESS_HEADER = 'x-attest-peer-address';
@@ -73,7 +74,8 @@ async function main() {
   // the proxy's rewrites (languages, the not-found page) inside the server.
   const app = next({ dev: false, dir: ROOT, hostname: 'localhost', port });
   await app.prepare();
-  const server = http.createServer(withPeerAddress(app.getRequestHandler()));
+  // Compression, and reader pages without Next's scripts: see scripts/public-html.mjs.
+  const server = http.createServer(withPeerAddress(withPublicPagesWithoutScripts(app.getRequestHandler())));
 
   let stopping = false;
   const stop = (signal) => {

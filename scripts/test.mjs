@@ -127,6 +127,9 @@ async function main() {
         setupFailed = true;
         return 1;
       }
+      // The reader pages' JavaScript budget (issue 9), read from the build: one check in the total.
+      if ((await run('JavaScript per page (scripts/report-public-js.mjs)', 'scripts/report-public-js.mjs', [])) === 0) totals.passed += 1;
+      else totals.failed += 1;
       await admin(`CREATE DATABASE "${e2eDb}" TEMPLATE "${templateDb}"`);
       clearNextDataCache(ROOT);
       const report = path.join(REPORT_DIR, 'e2e.json');
