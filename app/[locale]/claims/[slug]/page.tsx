@@ -14,6 +14,8 @@ import { type Locale, localizedPath } from '@/lib/i18n/locales';
 import { localeAlternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { claimantPath } from '@/lib/public-pages/paths';
+import { TagLinks } from '@/app/components/claim-list';
 import { describeClaimChange } from './change-description';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -73,7 +75,11 @@ export default async function ClaimPage({ params }: Props) {
       )}
       <p className="muted">
         {t.rich(claim.claimedAt ? 'claimByOn' : 'claimBy', {
-          claimant: (chunks) => <strong lang={content}>{chunks}</strong>,
+          claimant: (chunks) => (
+            <strong lang={content}>
+              <Link href={claimantPath(claim.claimant.slug)}>{chunks}</Link>
+            </strong>
+          ),
           name: claim.claimant.name,
           date: () => <FormattedDate value={claim.claimedAt ?? ''} />,
         })}
@@ -82,6 +88,7 @@ export default async function ClaimPage({ params }: Props) {
       <blockquote className="claim-text" lang={content}>
         {claim.text}
       </blockquote>
+      <TagLinks tags={claim.tags} />
 
       <section aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{t('verdict.heading')}</h2>
