@@ -74,8 +74,8 @@ function toEntry(item: PublicClaimListItem, locale: Locale, t: Translate): FeedE
     title: item.summary,
     link,
     description: t('entry', { rating: item.rating.labels[locale], headline: item.verdict.headline }),
+    // The verdict's publication (a correction's, once corrected): RSS's pubDate, Atom's updated, JSON Feed's date_modified.
     date: new Date(item.verdict.publishedAt),
-    published: new Date(item.publishedAt),
     authors: [item.claimant.name],
     categories: item.tags,
   };

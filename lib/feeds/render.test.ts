@@ -39,3 +39,7 @@ describe('renderFeed', () => {
     assert.deepEqual(json.items[0].tags, ['Corée du Nord']);
   });
 });
+
+test('an Atom entry’s category has the term Atom requires', () => {
+  assert.match(renderFeed('atom', channel, entries), /<category label="Corée du Nord" term="Corée du Nord"\/>/);
+});
