@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test, type Page } from './fixtures/test';
+import { type Browser, expect, expectNoAxeViolations, expectNoHorizontalScroll, test, type Page } from './fixtures/test';
 import { sql } from './fixtures/database';
 
 // Claimants and their record, tags and ratings, as a reader browses them
@@ -12,12 +12,15 @@ const localized = (path: string, locale: Locale) => (locale === 'fr' ? path : `/
 const KREMLIN_CLAIM = '/claims/kremlin-soldats-nord-coreens-fausses-nouvelles';
 const TROOPS = 'troupes nord-coréennes';
 
-/** At a phone's width then a desktop's: no sideways scrolling, no axe violation. */
-async function checkPage(page: Page) {
+/** The page at a phone's width then a desktop's: no sideways scrolling, no axe violation (axe runs as a script, so with JavaScript). */
+async function checkPage(browser: Browser, path: string) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-    await page.setViewportSize(viewport);
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(path);
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
+    await context.close();
   }
 }
 
@@ -52,7 +55,7 @@ async function listedSlugs(page: Page): Promise<string[]> {
 }
 
 test.describe('claimants and their record', () => {
-  test('a reader goes from a claim to its claimant, and reads a scorecard that matches the published verdicts', async ({ page }) => {
+  test('a reader goes from a claim to its claimant, and reads a scorecard that matches the published verdicts', async ({ page, browser }) => {
     await page.goto(KREMLIN_CLAIM);
     await page.getByText('Auteur de l’affirmation').getByRole('link', { name: 'Kremlin' }).click();
     await expect(page).toHaveURL(/\/claimants\/kremlin$/);
@@ -69,19 +72,19 @@ test.describe('claimants and their record', () => {
     // Every rating of the scale has its row, with its count and share written out, not only drawn.
     await expect(record.getByRole('rowheader', { name: 'Vrai', exact: true })).toBeVisible();
     await expect(record.getByRole('columnheader', { name: 'Part' })).toBeVisible();
-    await expect(record.getByRole('row', { name: /Plutôt faux/ }).getByRole('cell').last()).toHaveText(/\d+\u202f%/);
+    await expect(record.getByRole('row', { name: /Plutôt faux/ }).getByRole('cell').last()).toHaveText(/^\d+\s%$/);
 
     const claims = page.getByRole('region', { name: 'Ses vérifications, les plus récentes d’abord' });
     await expect(claims.getByRole('link', { name: /Le Kremlin qualifie de « fausses nouvelles »/ })).toBeVisible();
     expect(await listedSlugs(page)).toEqual(await publishedSlugs(sql`c.claimant_id = (SELECT id FROM claimants WHERE slug = 'kremlin')`));
-    await checkPage(page);
+    await checkPage(browser, '/claimants/kremlin');
 
     await record.getByRole('link', { name: 'Plutôt faux' }).click();
     await expect(page).toHaveURL(/\/ratings\/mostly-false$/);
   });
 
   for (const locale of LOCALES) {
-    test(`a corrected claim counts under its current rating on its claimant’s page (${locale})`, async ({ page }) => {
+    test(`a corrected claim counts under its current rating on its claimant’s page (${locale})`, async ({ page, browser }) => {
       await page.goto(localized('/claimants/antony-blinken', locale));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Antony Blinken');
       const expected = await scorecardInDatabase('antony-blinken', locale);
@@ -89,10 +92,10 @@ test.describe('claimants and their record', () => {
       expect(await scorecardOnPage(page)).toEqual(expected);
       const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
       await expect(feed).toHaveAttribute('href', new RegExp(`${locale === 'en' ? '/en' : ''}/feeds/claimants/antony-blinken/rss$`));
-      await checkPage(page);
+      await checkPage(browser, localized('/claimants/antony-blinken', locale));
     });
 
-    test(`the claimants' directory lists every public claimant with their number of fact checks (${locale})`, async ({ page }) => {
+    test(`the claimants' directory lists every public claimant with their number of fact checks (${locale})`, async ({ page, browser }) => {
       await page.goto(localized('/claimants', locale));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'fr' ? 'Auteurs des affirmations' : 'Claimants');
       const expected = await sql<{ slug: string; name: string; n: number }[]>`
@@ -100,7 +103,7 @@ test.describe('claimants and their record', () => {
           (SELECT count(*)::int FROM claims c JOIN verdicts v ON v.claim_id = c.id AND v.state = 'PUBLISHED' WHERE c.claimant_id = ct.id AND c.status = 'PUBLISHED') AS n
         FROM claimants ct
         WHERE EXISTS (SELECT 1 FROM claims c WHERE c.claimant_id = ct.id AND (c.status = 'PUBLISHED' OR (c.status = 'ARCHIVED' AND c.published_at IS NOT NULL)))`;
-      const items = page.locator('main li');
+      const items = page.locator('main section li');
       await expect(items).toHaveCount(expected.length);
       for (const claimant of expected) {
         const item = items.filter({ has: page.getByRole('link', { name: claimant.name, exact: true }) });
@@ -108,24 +111,27 @@ test.describe('claimants and their record', () => {
         await expect(item).toContainText(claimant.n === 0 ? (locale === 'fr' ? 'aucune vérification' : 'no published fact check') : count);
       }
       // Alphabetical, whatever the case or accents.
-      const names = await page.locator('main li > a').allTextContents();
+      const names = await page.locator('main section li > a').allTextContents();
       expect(names).toEqual([...names].sort(new Intl.Collator(locale, { sensitivity: 'base' }).compare));
-      await checkPage(page);
-      await page.getByRole('link', { name: 'Sergueï Lavrov' }).click();
+      await checkPage(browser, localized('/claimants', locale));
+      // The initials at the top lead to their group.
+      await page.getByRole('navigation', { name: locale === 'fr' ? 'Initiales de cette page' : 'Initials on this page' }).getByRole('link', { name: 'S', exact: true }).click();
+      await expect(page).toHaveURL(/#initial-S$/);
+      await page.getByRole('region', { name: 'S', exact: true }).getByRole('link', { name: 'Sergueï Lavrov' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sergueï Lavrov');
     });
   }
 });
 
 test.describe('tags and ratings', () => {
-  test('a claim’s tags lead to the tag’s page, which lists exactly its published claims', async ({ page }) => {
+  test('a claim’s tags lead to the tag’s page, which lists exactly its published claims', async ({ page, browser }) => {
     await page.goto(KREMLIN_CLAIM);
     await page.getByRole('list', { name: 'Mots-clés' }).getByRole('link', { name: TROOPS }).click();
     await expect(page).toHaveURL(/\/tags\/troupes%20nord-cor%C3%A9ennes$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Vérifications sur « ${TROOPS} »`);
     expect(await listedSlugs(page)).toEqual(await publishedSlugs(sql`${TROOPS} = ANY(c.tags)`));
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feeds\/tags\/troupes%20nord-cor%C3%A9ennes\/atom$/);
-    await checkPage(page);
+    await checkPage(browser, `/tags/${encodeURIComponent(TROOPS)}`);
 
     await page.goto(`/en/tags/${encodeURIComponent('États-Unis')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fact checks tagged “États-Unis”');
@@ -134,11 +140,11 @@ test.describe('tags and ratings', () => {
     const first = page.locator('ol.claim-list > li').first();
     await expect(first.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'États-Unis' })).toHaveAttribute('href', '/en/tags/%C3%89tats-Unis');
     await expect(first.locator('a[href^="/en/claimants/"]')).toHaveCount(1);
-    await checkPage(page);
+    await checkPage(browser, `/en/tags/${encodeURIComponent('États-Unis')}`);
   });
 
   for (const locale of LOCALES) {
-    test(`a rating’s page explains it from the database and lists the claims it currently rates (${locale})`, async ({ page }) => {
+    test(`a rating’s page explains it from the database and lists the claims it currently rates (${locale})`, async ({ page, browser }) => {
       const [rating] = await sql<{ label: string; description: string }[]>`
         SELECT CASE WHEN ${locale} = 'fr' THEN label_fr ELSE label_en END AS label, CASE WHEN ${locale} = 'fr' THEN description_fr ELSE description_en END AS description
         FROM ratings WHERE key = 'mostly-true'`;
@@ -153,7 +159,7 @@ test.describe('tags and ratings', () => {
       );
       expect(expected).toContain('blinken-10-000-soldats-nord-coreens-en-russie');
       expect(await listedSlugs(page)).toEqual(expected);
-      await checkPage(page);
+      await checkPage(browser, localized('/ratings/mostly-true', locale));
     });
   }
 

@@ -9,6 +9,7 @@ import { getPublishedClaimPage } from '@/lib/claims/cache';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { claimantPath } from '@/lib/public-pages/paths';
+import { pageParam } from '@/lib/public-pages/route-params';
 import { claimListCursorParam } from '@/lib/public-pages/search-params';
 import { publicPageMetadata } from '@/lib/seo/metadata';
 import { siteSettings } from '@/lib/site/settings';
@@ -26,7 +27,8 @@ const PAGE_SIZE = 20;
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug: raw } = await params;
+  const slug = pageParam(raw, locale);
   const claimant = await getPublicClaimant(slug);
   const path = claimantPath(slug);
   if (!claimant) {
@@ -46,7 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimantPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
+  const { locale, slug: raw } = await params;
+  const slug = pageParam(raw, locale);
   setRequestLocale(locale);
   const claimant = await getPublicClaimant(slug);
   if (!claimant) return <PageGone />;

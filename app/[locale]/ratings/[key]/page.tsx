@@ -7,6 +7,7 @@ import { getPublishedClaimPage } from '@/lib/claims/cache';
 import { type Locale, localizedPath } from '@/lib/i18n/locales';
 import { methodologyRatingPath } from '@/lib/methodology/paths';
 import { ratingPath } from '@/lib/public-pages/paths';
+import { pageParam } from '@/lib/public-pages/route-params';
 import { claimListCursorParam } from '@/lib/public-pages/search-params';
 import { getPublicRating } from '@/lib/ratings/cache';
 import { publicPageMetadata } from '@/lib/seo/metadata';
@@ -20,7 +21,8 @@ const PAGE_SIZE = 20;
 type Props = { params: Promise<{ locale: Locale; key: string }>; searchParams: Promise<{ after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, key } = await params;
+  const { locale, key: raw } = await params;
+  const key = pageParam(raw, locale);
   const rating = await getPublicRating(key);
   const path = ratingPath(key);
   if (!rating) {
@@ -32,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RatingPage({ params, searchParams }: Props) {
-  const { locale, key } = await params;
+  const { locale, key: raw } = await params;
+  const key = pageParam(raw, locale);
   setRequestLocale(locale);
   const rating = await getPublicRating(key);
   if (!rating) return <PageGone />;

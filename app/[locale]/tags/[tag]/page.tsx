@@ -7,12 +7,13 @@ import { getPublishedClaimPage } from '@/lib/claims/cache';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isPublicRecord } from '@/lib/public-pages/exists';
 import { tagPath } from '@/lib/public-pages/paths';
+import { pageParam } from '@/lib/public-pages/route-params';
 import { claimListCursorParam } from '@/lib/public-pages/search-params';
 import { publicPageMetadata } from '@/lib/seo/metadata';
 import { siteSettings } from '@/lib/site/settings';
 
 // Published claims carrying one tag, exactly as the newsroom wrote it
-// (Next.js hands the segment over decoded: "troupes nord-coréennes").
+// ("troupes nord-coréennes": see pageParam for how the segment arrives).
 // Unknown tags never get here: the proxy sends them to the not-found page.
 
 const PAGE_SIZE = 20;
@@ -20,7 +21,8 @@ const PAGE_SIZE = 20;
 type Props = { params: Promise<{ locale: Locale; tag: string }>; searchParams: Promise<{ after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, tag } = await params;
+  const { locale, tag: raw } = await params;
+  const tag = pageParam(raw, locale);
   const path = tagPath(tag);
   if (!(await isPublicRecord('tags', tag))) {
     const t = await getTranslations({ locale, namespace: 'notFound' });
@@ -38,7 +40,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
-  const { locale, tag } = await params;
+  const { locale, tag: raw } = await params;
+  const tag = pageParam(raw, locale);
   setRequestLocale(locale);
   if (!(await isPublicRecord('tags', tag))) return <PageGone />;
   const t = await getTranslations('tagPage');
