@@ -15,7 +15,8 @@ const TROOPS = 'troupes nord-coréennes';
 /** The page at a phone's width then a desktop's: no sideways scrolling, no axe violation (axe runs as a script, so with JavaScript). */
 async function checkPage(browser: Browser, path: string) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-    const context = await browser.newContext({ viewport });
+    // javaScriptEnabled: contexts inherit the file's test.use, and axe runs as a script.
+    const context = await browser.newContext({ viewport, javaScriptEnabled: true });
     const page = await context.newPage();
     await page.goto(path);
     await expectNoHorizontalScroll(page);
