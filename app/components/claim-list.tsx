@@ -41,7 +41,11 @@ export function ClaimList({ page, pathname, continued, empty, headingLevel = 2, 
                 <Link href={claim.path}>{claim.summary}</Link>
               </Heading>
               <p className={`small ${styles.meta}`}>
-                {claim.rating && <>{<RatingBadge rating={claim.rating} />} </>}
+                {claim.rating && (
+                  <>
+                    <RatingBadge rating={claim.rating} />{' '}
+                  </>
+                )}
                 {showClaimant && (
                   <>
                     <Link href={claimantPath(claim.claimant.slug)} lang={claim.language}>

@@ -29,39 +29,30 @@ function feedNotFound(text: string): Response {
 /** The channel of a scope, or null when its claimant or tag has no public page. */
 async function channelOf(scope: FactCheckFeedScope, locale: Locale, t: Translate): Promise<{ channel: FeedChannel; filter: PublicClaimFilter } | null> {
   const publisher = siteSettings().publisherName;
-  const page = (path: string) => absoluteUrl(localizedPath(path, locale));
+  const channel = (title: string, description: string, pagePath: string): FeedChannel => ({
+    scope,
+    locale,
+    title,
+    description,
+    pageUrl: absoluteUrl(localizedPath(pagePath, locale)),
+  });
   switch (scope.kind) {
     case 'latest':
-      return {
-        channel: { scope, locale, title: t('latest.title', { publisher }), description: t('latest.description', { publisher }), pageUrl: page('/') },
-        filter: {},
-      };
+      return { channel: channel(t('latest.title', { publisher }), t('latest.description', { publisher }), '/'), filter: {} };
     case 'claimant': {
       const claimant = await getPublicClaimant(scope.slug);
       if (!claimant) return null;
+      const { name } = claimant;
       return {
-        channel: {
-          scope,
-          locale,
-          title: t('claimant.title', { publisher, name: claimant.name }),
-          description: t('claimant.description', { name: claimant.name }),
-          pageUrl: page(claimantPath(scope.slug)),
-        },
+        channel: channel(t('claimant.title', { publisher, name }), t('claimant.description', { name }), claimantPath(scope.slug)),
         filter: { claimantSlug: scope.slug },
       };
     }
-    case 'tag':
+    case 'tag': {
       if (!(await isPublicRecord('tags', scope.tag))) return null;
-      return {
-        channel: {
-          scope,
-          locale,
-          title: t('tag.title', { publisher, tag: scope.tag }),
-          description: t('tag.description', { tag: scope.tag }),
-          pageUrl: page(tagPath(scope.tag)),
-        },
-        filter: { tag: scope.tag },
-      };
+      const { tag } = scope;
+      return { channel: channel(t('tag.title', { publisher, tag }), t('tag.description', { tag }), tagPath(tag)), filter: { tag } };
+    }
   }
 }
 

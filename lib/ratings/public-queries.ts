@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { Locale } from '../i18n/locales';
 import { publicClaimWhere } from '../claims/visibility';
 import type { RatingLabels } from './labels';
-import { ratingScaleOrder } from './queries';
+import { ratingFieldsSelect, ratingScaleOrder } from './queries';
 
 // Public reads of the rating scale (no actor: the scale is what readers are
 // told ratings mean). Plain JSON-ready objects, cacheable as they are.
@@ -24,18 +24,8 @@ export type PublicRating = {
   colour: string;
 };
 
-const publicRatingSelect = {
-  key: true,
-  labelFr: true,
-  labelEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
-  value: true,
-  colour: true,
-} as const;
-
 export async function findPublicRatingByKey(key: string): Promise<PublicRating | null> {
-  const row = await prisma.rating.findFirst({ where: { AND: [{ key }, publicRatingWhere] }, select: publicRatingSelect });
+  const row = await prisma.rating.findFirst({ where: { AND: [{ key }, publicRatingWhere] }, select: ratingFieldsSelect });
   if (!row) return null;
   return {
     key: row.key,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
 import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ClaimList } from '@/app/components/claim-list';
 import { FeedLinks } from '@/app/components/feed-links';
@@ -28,13 +29,10 @@ type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug: raw } = await params;
-  const slug = pageParam(raw, locale);
+  const slug = pageParam(raw);
   const claimant = await getPublicClaimant(slug);
   const path = claimantPath(slug);
-  if (!claimant) {
-    const t = await getTranslations({ locale, namespace: 'notFound' });
-    return publicPageMetadata({ locale, path, title: t('title'), description: t('public.body'), noIndex: true });
-  }
+  if (!claimant) return goneMetadata(locale, path);
   const t = await getTranslations({ locale, namespace: 'claimantPage' });
   const feeds = await getTranslations({ locale, namespace: 'feeds' });
   return publicPageMetadata({
@@ -49,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ClaimantPage({ params, searchParams }: Props) {
   const { locale, slug: raw } = await params;
-  const slug = pageParam(raw, locale);
+  const slug = pageParam(raw);
   setRequestLocale(locale);
   const claimant = await getPublicClaimant(slug);
   if (!claimant) return <PageGone />;

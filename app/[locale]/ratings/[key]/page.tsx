@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
 import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ClaimList } from '@/app/components/claim-list';
 import { RatingBadge } from '@/app/components/rating-badge';
@@ -22,20 +23,17 @@ type Props = { params: Promise<{ locale: Locale; key: string }>; searchParams: P
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, key: raw } = await params;
-  const key = pageParam(raw, locale);
+  const key = pageParam(raw);
   const rating = await getPublicRating(key);
   const path = ratingPath(key);
-  if (!rating) {
-    const t = await getTranslations({ locale, namespace: 'notFound' });
-    return publicPageMetadata({ locale, path, title: t('title'), description: t('public.body'), noIndex: true });
-  }
+  if (!rating) return goneMetadata(locale, path);
   const t = await getTranslations({ locale, namespace: 'ratingPage' });
   return publicPageMetadata({ locale, path, title: t('title', { label: rating.labels[locale] }), description: rating.descriptions[locale] });
 }
 
 export default async function RatingPage({ params, searchParams }: Props) {
   const { locale, key: raw } = await params;
-  const key = pageParam(raw, locale);
+  const key = pageParam(raw);
   setRequestLocale(locale);
   const rating = await getPublicRating(key);
   if (!rating) return <PageGone />;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
 import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ClaimList } from '@/app/components/claim-list';
 import { FeedLinks } from '@/app/components/feed-links';
@@ -13,7 +14,7 @@ import { publicPageMetadata } from '@/lib/seo/metadata';
 import { siteSettings } from '@/lib/site/settings';
 
 // Published claims carrying one tag, exactly as the newsroom wrote it
-// ("troupes nord-coréennes": see pageParam for how the segment arrives).
+// ("troupes nord-coréennes"; see pageParam for how the segment arrives).
 // Unknown tags never get here: the proxy sends them to the not-found page.
 
 const PAGE_SIZE = 20;
@@ -22,12 +23,9 @@ type Props = { params: Promise<{ locale: Locale; tag: string }>; searchParams: P
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag: raw } = await params;
-  const tag = pageParam(raw, locale);
+  const tag = pageParam(raw);
   const path = tagPath(tag);
-  if (!(await isPublicRecord('tags', tag))) {
-    const t = await getTranslations({ locale, namespace: 'notFound' });
-    return publicPageMetadata({ locale, path, title: t('title'), description: t('public.body'), noIndex: true });
-  }
+  if (!(await isPublicRecord('tags', tag))) return goneMetadata(locale, path);
   const t = await getTranslations({ locale, namespace: 'tagPage' });
   const feeds = await getTranslations({ locale, namespace: 'feeds' });
   return publicPageMetadata({
@@ -41,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params, searchParams }: Props) {
   const { locale, tag: raw } = await params;
-  const tag = pageParam(raw, locale);
+  const tag = pageParam(raw);
   setRequestLocale(locale);
   if (!(await isPublicRecord('tags', tag))) return <PageGone />;
   const t = await getTranslations('tagPage');
