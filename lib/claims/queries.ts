@@ -67,8 +67,11 @@ export async function listPublishedClaims({
       AND: [
         listedClaimWhere,
         ...publicClaimFilterWhere(filter),
+        // The redundant `lte` gives PostgreSQL a range on (status, published_at): without it the OR
+        // makes a filtered page (a tag's, a rating's) scan the index from the newest claim down.
         after
           ? {
+              publishedAt: { lte: new Date(after.publishedAt) },
               OR: [
                 { publishedAt: { lt: new Date(after.publishedAt) } },
                 { publishedAt: new Date(after.publishedAt), id: { lt: after.id } },
