@@ -48,6 +48,7 @@ describe('claimants', () => {
     const saved = await updateClaimant(admin, updateClaimantSchema.parse(fields));
     assert.equal(saved.version, lavrov.version + 1);
     assert.ok(saved.publicTags.includes('claims'), 'his public claims show his name');
+    assert.ok(saved.publicTags.includes('claimant:sergei-lavrov'), 'his own page');
     const row = await db.prisma.claimant.findUniqueOrThrow({ where: { id: lavrov.id } });
     assert.equal(row.slug, 'sergei-lavrov');
     assert.equal(row.name, 'Sergueï V. Lavrov');

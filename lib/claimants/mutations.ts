@@ -86,11 +86,15 @@ export async function updateClaimant(actor: Actor, input: UpdateClaimantInput): 
     if (count === 0) throw MutationError.stale('Claimant', input.id, 'claimant');
     const after = await tx.claimant.findUniqueOrThrow({ where: { id: input.id }, select: auditedFields });
     await recordAudit(tx, { actorId: actor.id, action: 'claimant.update', entityType: 'Claimant', entityId: input.id, before, after });
-    return { id: input.id, version: after.version, publicTags: await publicTagsOfClaimantClaims(tx, input.id) };
+    return { id: input.id, version: after.version, publicTags: [cacheTags.claimant(after.slug), ...(await publicTagsOfClaimantClaims(tx, input.id))] };
   }, { uniqueViolations: namesakeViolation });
 }
 
-/** The claimant's name shows on the public pages of the claims they made or are quoted in. */
+/**
+ * The claimant's name shows on the public pages of the claims they made or are
+ * quoted in, and in every list of claims (their own page's tag is added by
+ * updateClaimant: expiring it costs nothing when they have no public page).
+ */
 async function publicTagsOfClaimantClaims(tx: Tx, claimantId: string): Promise<string[]> {
   const claims = await tx.claim.findMany({
     where: { AND: [publicClaimWhere, { OR: [{ claimantId }, { appearances: { some: { speakerId: claimantId } } }] }] },

@@ -1,4 +1,4 @@
-import { prisma } from '../db';
+import { prisma, type Prisma } from '../db';
 import type { QuoteAnchor } from '../quotes/anchor';
 import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
 import { siteSettings } from '../site/settings';
@@ -16,25 +16,64 @@ export type PublicClaimListItem = {
   text: string;
   language: string;
   claimant: { name: string; slug: string };
+  tags: string[];
   rating: RatingDto | null;
+  /** The current published verdict's headline and publication (a correction's date once corrected). */
+  verdict: { headline: string; publishedAt: string } | null;
   publishedAt: string;
   path: string;
 };
 
 export type PublicClaimPage = { items: PublicClaimListItem[]; nextCursor: ClaimListCursor | null };
 
+/**
+ * Narrows the public listing to one claimant, one tag (exactly as written on
+ * the claims) or one rating (of the claim's current published verdict).
+ */
+export type PublicClaimFilter = { claimantSlug?: string; tag?: string; ratingKey?: string };
+
 export function claimPath(slug: string): string {
   return `/claims/${encodeURIComponent(slug)}`;
 }
 
-/** Published claims, newest first, keyset-paginated on (publishedAt, id). */
-export async function listPublishedClaims({ limit, after }: { limit: number; after: ClaimListCursor | null }): Promise<PublicClaimPage> {
+/**
+ * Each filter as the indexes serve it: the claimant through claims_claimant_id_idx,
+ * the tag through the GIN index on tags (Prisma writes `has` as `tags @> ARRAY[…]`),
+ * the rating through the one published verdict per claim
+ * (verdicts_one_published_per_claim) and verdicts_rating_id_idx.
+ */
+function publicClaimFilterWhere(filter: PublicClaimFilter): Prisma.ClaimWhereInput[] {
+  return [
+    ...(filter.claimantSlug !== undefined ? [{ claimant: { slug: filter.claimantSlug } }] : []),
+    ...(filter.tag !== undefined ? [{ tags: { has: filter.tag } }] : []),
+    ...(filter.ratingKey !== undefined ? [{ verdicts: { some: { state: 'PUBLISHED' as const, rating: { key: filter.ratingKey } } } }] : []),
+  ];
+}
+
+/**
+ * Published claims, newest first, keyset-paginated on (publishedAt, id): the
+ * one listing of the home page, the claimant, tag and rating pages, the feeds
+ * and the read API.
+ */
+export async function listPublishedClaims({
+  limit,
+  after,
+  filter = {},
+}: {
+  limit: number;
+  after: ClaimListCursor | null;
+  filter?: PublicClaimFilter;
+}): Promise<PublicClaimPage> {
   const rows = await prisma.claim.findMany({
     where: {
       AND: [
         listedClaimWhere,
+        ...publicClaimFilterWhere(filter),
+        // The redundant `lte` gives PostgreSQL a range on (status, published_at): without it the OR
+        // makes a filtered page (a tag's, a rating's) scan the index from the newest claim down.
         after
           ? {
+              publishedAt: { lte: new Date(after.publishedAt) },
               OR: [
                 { publishedAt: { lt: new Date(after.publishedAt) } },
                 { publishedAt: new Date(after.publishedAt), id: { lt: after.id } },
@@ -51,24 +90,31 @@ export async function listPublishedClaims({ limit, after }: { limit: number; aft
       summary: true,
       text: true,
       language: true,
+      tags: true,
       publishedAt: true,
       claimant: { select: { name: true, slug: true } },
-      verdicts: { where: { state: 'PUBLISHED' }, select: { rating: { select: ratingSelect } } },
+      verdicts: { where: { state: 'PUBLISHED' }, select: { headline: true, publishedAt: true, rating: { select: ratingSelect } } },
     },
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      slug: row.slug,
-      summary: row.summary,
-      text: row.text,
-      language: row.language,
-      claimant: row.claimant,
-      rating: row.verdicts[0] ? toRatingDto(row.verdicts[0].rating, row.language) : null,
-      publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-      path: claimPath(row.slug),
-    })),
+    items: page.map((row) => {
+      const verdict = row.verdicts[0];
+      const publishedAt = (row.publishedAt ?? new Date(0)).toISOString();
+      return {
+        slug: row.slug,
+        summary: row.summary,
+        text: row.text,
+        language: row.language,
+        claimant: row.claimant,
+        tags: row.tags,
+        rating: verdict ? toRatingDto(verdict.rating, row.language) : null,
+        verdict: verdict ? { headline: verdict.headline, publishedAt: verdict.publishedAt?.toISOString() ?? publishedAt } : null,
+        publishedAt,
+        path: claimPath(row.slug),
+      };
+    }),
     nextCursor:
       rows.length > limit && last?.publishedAt ? { publishedAt: last.publishedAt.toISOString(), id: last.id } : null,
   };
@@ -289,4 +335,13 @@ export async function findPublicClaimBySlug(slug: string, creditSettings: Credit
 /** Cheap existence check for the public claim page (see proxy.ts). */
 export async function isPublicClaimSlug(slug: string): Promise<boolean> {
   return (await prisma.claim.count({ where: { AND: [{ slug }, publicClaimWhere] } })) > 0;
+}
+
+/**
+ * Whether a public claim carries the tag (exactly as written): its page
+ * exists. Archived claims count, because their pages still link to it.
+ */
+export async function isPublicTag(tag: string): Promise<boolean> {
+  const claim = await prisma.claim.findFirst({ where: { AND: [{ tags: { has: tag } }, publicClaimWhere] }, select: { id: true } });
+  return claim !== null;
 }

@@ -47,3 +47,7 @@ describe('renderFeed', () => {
     assert.doesNotMatch(renderFeed('atom', channel, hostile), /<img/);
   });
 });
+
+test('an Atom entry’s category has the term Atom requires', () => {
+  assert.match(renderFeed('atom', channel, entries), /<category label="Corée du Nord" term="Corée du Nord"\/>/);
+});

@@ -68,7 +68,8 @@ function toItem(entry: FeedEntry): Item {
     date: entry.date,
     ...(entry.published ? { published: entry.published } : {}),
     ...(entry.authors?.length ? { author: entry.authors.map((name) => ({ name })) } : {}),
-    ...(entry.categories?.length ? { category: entry.categories.map((name) => ({ name })) } : {}),
+    // Atom requires a category's term (label alone is invalid); RSS and JSON Feed read the name.
+    ...(entry.categories?.length ? { category: entry.categories.map((name) => ({ name, term: name })) } : {}),
   };
 }
 

@@ -29,3 +29,54 @@ test('public claims and sources exist; drafts and unknown keys do not; other pat
   assert.equal(await publicPageExists('/claims/no-such-claim'), false);
   assert.equal(await publicPageExists('/dashboard/claims'), true);
 });
+
+test('claimant, tag and rating pages exist when public; unknown and hostile keys do not, without a database error', async () => {
+  assert.equal(await publicPageExists('/claimants/kremlin'), true);
+  assert.equal(await publicPageExists(`/tags/${encodeURIComponent('troupes nord-coréennes')}`), true);
+  assert.equal(await publicPageExists('/tags/Koursk/'), true);
+  assert.equal(await publicPageExists('/ratings/mostly-false'), true);
+
+  const hostile = [
+    '/claimants/no-such-claimant',
+    '/claimants/%00',
+    `/claimants/${'x'.repeat(300)}`,
+    '/tags/no%20such%20tag',
+    '/tags/koursk', // tags are keys, exactly as written
+    '/tags/%20Koursk',
+    '/tags/Koursk%0A',
+    '/tags/%00',
+    `/tags/${'é'.repeat(61)}`,
+    '/tags/%E0%A4%A',
+    '/ratings/no-such-rating',
+    '/ratings/FALSE',
+    '/ratings/%00',
+    `/ratings/${'a'.repeat(41)}`,
+    "/ratings/false'%20OR%20'1'='1",
+  ];
+  for (const path of hostile) assert.equal(await publicPageExists(path), false, path);
+  assert.equal(await isPublicRecord('tags', 'x\u0000'), false);
+  assert.equal(await isPublicRecord('tags', 'a'.repeat(100_000)), false);
+  assert.equal(await isPublicRecord('ratings', '\u0000'), false);
+});
+
+test('a claimant without a public claim, a tag only drafts carry and a retired unused rating have no page', async () => {
+  const draft = await db.prisma.claim.findFirstOrThrow({ where: { status: 'DRAFT' }, select: { id: true, claimantId: true } });
+  await db.prisma.claim.update({ where: { id: draft.id }, data: { tags: { push: 'seulement-brouillon' } } });
+  assert.equal(await publicPageExists('/tags/seulement-brouillon'), false);
+
+  const lonely = await db.prisma.claimant.create({ data: { slug: 'sans-public', name: 'Sans public', kind: 'PERSON' } });
+  assert.equal(await publicPageExists(`/claimants/${lonely.slug}`), false);
+
+  const unused = await db.prisma.rating.create({
+    data: { key: 'retiree', labelFr: 'Retirée', labelEn: 'Retired', descriptionFr: 'x', descriptionEn: 'x', colour: '#1a7f37', position: 99, active: false },
+  });
+  assert.equal(await publicPageExists(`/ratings/${unused.key}`), false);
+  await db.prisma.rating.update({ where: { id: unused.id }, data: { active: true } });
+  assert.equal(await publicPageExists(`/ratings/${unused.key}`), true, 'an active rating has its page even before it rates a claim');
+});
+
+test('feeds are not its business: their route handlers answer their own 404', async () => {
+  for (const path of ['/feeds/claimants/no-such-claimant/rss', '/feeds/tags/no%20such%20tag/atom', '/feeds/fact-checks/xml', '/claimants', '/tags']) {
+    assert.equal(await publicPageExists(path), true, path);
+  }
+});

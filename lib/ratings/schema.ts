@@ -10,8 +10,8 @@ import { contrastWithWhiteText, HEX_COLOUR, MIN_RATING_CONTRAST, roundedRatio } 
 export const RATING_VALUE_MIN = 1;
 export const RATING_VALUE_MAX = 6;
 
-const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KEY_MAX = 40;
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KEY_MAX = 40;
 const LABEL_MAX = 60;
 const DESCRIPTION_MAX = 1000;
 

@@ -15,6 +15,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { gonePageMetadata, publicPageMetadata } from '@/lib/seo/metadata';
 import { claimShareImagePath, SHARE_IMAGE_SIZE } from '@/lib/seo/share-image';
+import { claimantPath } from '@/lib/public-pages/paths';
+import { TagLinks } from '@/app/components/claim-list';
 import { describeClaimChange } from './change-description';
 import { VerdictCreditsLine } from './verdict-credits';
 
@@ -89,7 +91,11 @@ export default async function ClaimPage({ params }: Props) {
       )}
       <p className="muted">
         {t.rich(claim.claimedAt ? 'claimByOn' : 'claimBy', {
-          claimant: (chunks) => <strong lang={content}>{chunks}</strong>,
+          claimant: (chunks) => (
+            <strong lang={content}>
+              <Link href={claimantPath(claim.claimant.slug)}>{chunks}</Link>
+            </strong>
+          ),
           name: claim.claimant.name,
           date: () => <FormattedDate value={claim.claimedAt ?? ''} />,
         })}
@@ -98,6 +104,7 @@ export default async function ClaimPage({ params }: Props) {
       <blockquote className="claim-text" lang={content}>
         {claim.text}
       </blockquote>
+      <TagLinks tags={claim.tags} />
 
       <section aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{t('verdict.heading')}</h2>

@@ -1,0 +1,19 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
+import { isPublicRecord } from '../public-pages/exists';
+import { findPublicRatingByKey, type PublicRating } from './public-queries';
+
+/**
+ * A rating's label and description for its public page. Cached under the
+ * claim lists' tag, which editing a rating in use expires
+ * (lib/ratings/mutations.ts); an unused rating's edit shows within
+ * PUBLIC_CACHE_SECONDS.
+ */
+export async function getPublicRating(key: string): Promise<PublicRating | null> {
+  if (!(await isPublicRecord('ratings', key))) return null;
+  return unstable_cache(() => findPublicRatingByKey(key), ['public-rating', key], {
+    tags: [cacheTags.claimList],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
+}
