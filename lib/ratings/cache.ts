@@ -6,14 +6,13 @@ import { findPublicRatingByKey, type PublicRating } from './public-queries';
 
 /**
  * A rating's label and description for its public page. Cached under the
- * claim lists' tag, which editing a rating in use expires
- * (lib/ratings/mutations.ts); an unused rating's edit shows within
- * PUBLIC_CACHE_SECONDS.
+ * rating scale's tag, which every rating edit expires (lib/ratings/actions.ts),
+ * and the claim lists' tag.
  */
 export async function getPublicRating(key: string): Promise<PublicRating | null> {
   if (!(await isPublicRecord('ratings', key))) return null;
   return unstable_cache(() => findPublicRatingByKey(key), ['public-rating', key], {
-    tags: [cacheTags.claimList],
+    tags: [cacheTags.ratingScale, cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();
 }
