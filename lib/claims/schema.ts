@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { message } from '../i18n/message';
+import { decodeCursor } from '../pagination/cursor';
+import { cursorParameter, searchDatesInOrder, searchFilterFields, type SearchRankCursor, searchRankCursorSchema, searchTextField } from '../search/fields';
 import { codePointLength, idField, intField, multiLineText, optionalText, singleLineText, slugField } from '../validation/fields';
 
 /** Position after which the next page of published claims starts. */
@@ -23,24 +25,39 @@ export function decodeClaimListCursor(value: string): ClaimListCursor | null {
   }
 }
 
+/**
+ * A page of a search (lib/search): after a rank when there is text to match,
+ * after a publication (the listing's own cursor) when there is none.
+ */
+export type SearchCursor = SearchRankCursor | ClaimListCursor;
+
+/** The position a search cursor holds, or null when it is not one of a search of this kind. */
+export function decodeSearchCursor(value: string | null | undefined, withText: boolean): SearchCursor | null {
+  return withText ? decodeCursor(value, searchRankCursorSchema) : decodeCursor(value, claimListCursorSchema);
+}
+
 // The read API's query: its answers name the parameter (lib/api/responses.ts)
-// and are in English, the API's language.
-export const claimListQuerySchema = z.object({
-  limit: intField({ min: 1, max: 100 }).default(20),
-  cursor: z
-    .string()
-    .max(512, message('validation.cursor.invalid'))
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === '') return null;
-      const cursor = decodeClaimListCursor(value);
-      if (!cursor) {
-        ctx.addIssue({ code: 'custom', message: message('validation.cursor.invalid') });
-        return z.NEVER;
-      }
-      return cursor;
-    }),
-});
+// and are in English, the API's language. Without q or a filter it is the
+// listing of published claims, newest first; with q, the public search (best
+// match first); with filters only, the filtered listing, newest first.
+export const claimListQuerySchema = z
+  .object({
+    limit: intField({ min: 1, max: 100 }).default(20),
+    cursor: cursorParameter,
+    q: searchTextField,
+    ...searchFilterFields,
+  })
+  .refine(...searchDatesInOrder)
+  .transform(({ limit, cursor, q, rating, claimant, from, to }, ctx) => {
+    const filters = { rating, claimant, from, to };
+    const after = cursor === null ? null : decodeSearchCursor(cursor, q !== null);
+    if (cursor !== null && after === null) {
+      ctx.addIssue({ code: 'custom', path: ['cursor'], message: message('validation.cursor.invalid') });
+      return z.NEVER;
+    }
+    const searched = q !== null || Object.values(filters).some((value) => value !== null);
+    return { limit, after, q, filters, searched };
+  });
 
 export const claimSlugSchema = slugField();
 

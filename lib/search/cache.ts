@@ -33,6 +33,8 @@ export type PublicSearchRequest = {
 };
 
 export type PublicSearchAnswer = {
+  /** False when what was typed has no word to search for (only stop words or punctuation). */
+  searchable: boolean;
   page: PublicSearchPage;
   /** Side results, on the first page of a text search only. */
   claimants: SearchClaimantMatch[];
@@ -58,12 +60,12 @@ export function searchPublicSite(request: PublicSearchRequest): Promise<PublicSe
 async function runSearch(request: PublicSearchRequest, withSideResults: boolean): Promise<PublicSearchAnswer> {
   const { text, filters, limit, after } = request;
   if (text === null) {
-    return { page: await searchPublishedClaims({ tsquery: null, filters, limit, after }), claimants: [], sources: [] };
+    return { searchable: true, page: await searchPublishedClaims({ tsquery: null, filters, limit, after }), claimants: [], sources: [] };
   }
   const prepared = await prepareSearch(text);
   const { tsquery } = prepared;
   // Only stop words or punctuation: nothing can match.
-  if (tsquery === null) return { page: EMPTY_PAGE, claimants: [], sources: [] };
+  if (tsquery === null) return { searchable: false, page: EMPTY_PAGE, claimants: [], sources: [] };
 
   const search = () => searchPublishedClaims({ tsquery, filters, limit, after });
   const cacheable = prepared.singleKnownWord !== null && after === null && !hasFilters(filters);
@@ -78,7 +80,7 @@ async function runSearch(request: PublicSearchRequest, withSideResults: boolean)
     withSideResults ? findMatchingClaimants(text) : [],
     withSideResults ? findMatchingSources(tsquery) : [],
   ]);
-  return { page: claims, claimants, sources };
+  return { searchable: true, page: claims, claimants, sources };
 }
 
 /** The filter choices (not keyed by anything a client sends). */
