@@ -128,9 +128,9 @@ CREATE TRIGGER "claims_collect_search_words_on_update"
 --      first three letters, length within two), which mends stems French
 --      inflection splits ("déployé" → deploy, "déploiement" → deploi,
 --      "Corée" → core, "coréens" → coreen);
---    - an unknown word matches its 3 nearest known words (pg_trgm's
---      default threshold 0.3: "Lavrof" → lavrov) and itself as a prefix
---      ("Kours" → koursk).
+--    - an unknown word matches its 3 nearest known words at least half its
+--      length (pg_trgm's default threshold 0.3: "Lavrof" → lavrov, but
+--      "sanctons" not → "san") and itself as a prefix ("Kours" → koursk).
 --    Numbers and one- or two-letter words only match themselves. At most 10
 --    words; NULL when nothing searchable is left (only stop words).
 CREATE FUNCTION attest_search_lexeme(lexeme text) RETURNS tsquery
@@ -168,7 +168,7 @@ BEGIN
         WHERE w."word" % lexeme AND w."word" <> lexeme
         ORDER BY score DESC, w."word" LIMIT 5
       ) near
-      WHERE NOT known
+      WHERE (NOT known AND 2 * length(near."word") >= length(lexeme))
          OR (near.score >= 0.5 AND abs(length(near."word") - length(lexeme)) <= 2 AND left(near."word", 3) = left(lexeme, 3))
       ORDER BY near.score DESC, near."word" LIMIT 3
     LOOP
