@@ -83,13 +83,14 @@ function claimIdsCurrentlyRated(ratingKey: string): Prisma.Sql {
  * "coreens" finds "coréens", "Lavrof" Lavrov; see lib/search/queries.ts),
  * whatever the claim's status; plus a substring match on the summary
  * (trigram index) for fragments that are not whole words ("Déclaration de
- * te"). A UNION of two index scans, which an OR would not be.
+ * te"). A UNION of two index scans, which an OR would not be. The tsquery
+ * is an InitPlan (a sub-SELECT): computed once, never once per row.
  */
 function claimsMatchingText(text: string): Prisma.Sql {
   const columns = Prisma.sql`s."id", s."status", s."claimant_id", s."tags", s."created_at", s."updated_at", s."claimed_at"`;
   return Prisma.sql`
     SELECT ${columns} FROM "claims" s
-    WHERE s."search_vector" @@ attest_search_query(${text})
+    WHERE s."search_vector" @@ (SELECT attest_search_query(${text}))
     UNION
     SELECT ${columns} FROM "claims" s WHERE lower(s."summary") LIKE lower(${`%${escapeLike(text)}%`})`;
 }
