@@ -208,6 +208,12 @@ UPDATE "claims" SET "search_vector" = NULL;
 -- CreateIndex
 CREATE INDEX "claims_search_vector_idx" ON "claims" USING GIN ("search_vector") WITH (fastupdate = off);
 
+-- The public search reads published claims only: its own index skips the
+-- heap rows of drafts and claims in review (a fifth fewer rows to rank for a
+-- common word). The full one serves the dashboard, which searches them all.
+CREATE INDEX "claims_published_search_vector_idx" ON "claims" USING GIN ("search_vector")
+  WITH (fastupdate = off) WHERE "status" = 'PUBLISHED';
+
 -- CreateIndex
 CREATE INDEX "search_words_word_idx" ON "search_words" USING GIN ("word" gin_trgm_ops) WITH (fastupdate = off);
 
