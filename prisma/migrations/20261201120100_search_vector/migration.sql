@@ -130,7 +130,8 @@ CREATE TRIGGER "claims_collect_search_words_on_update"
 --      "Corée" → core, "coréens" → coreen);
 --    - an unknown word matches its 3 nearest known words at least half its
 --      length (pg_trgm's default threshold 0.3: "Lavrof" → lavrov, but
---      "sanctons" not → "san") and itself as a prefix ("Kours" → koursk).
+--      "sanctons" not → "san"); with none, itself as a prefix (a fragment
+--      of a word only drafts use yet, for the dashboard).
 --    Numbers and one- or two-letter words only match themselves. At most 10
 --    words; NULL when nothing searchable is left (only stop words).
 CREATE FUNCTION attest_search_lexeme(lexeme text) RETURNS tsquery
@@ -147,6 +148,7 @@ DECLARE
   lexeme text;
   known boolean;
   variant text;
+  variants integer;
   term tsquery;
   result tsquery;
 BEGIN
@@ -162,6 +164,7 @@ BEGIN
       CONTINUE;
     END IF;
     known := EXISTS (SELECT 1 FROM "search_words" WHERE "word" = lexeme);
+    variants := 0;
     FOR variant IN
       SELECT near."word" FROM (
         SELECT w."word", similarity(w."word", lexeme) AS score FROM "search_words" w
@@ -173,8 +176,10 @@ BEGIN
       ORDER BY near.score DESC, near."word" LIMIT 3
     LOOP
       term := term || attest_search_lexeme(variant);
+      variants := variants + 1;
     END LOOP;
-    IF NOT known THEN
+    -- Each alternative costs every match a little; a prefix only when nothing close is known.
+    IF NOT known AND variants = 0 THEN
       term := term || (attest_search_lexeme(lexeme)::text || ':*')::tsquery;
     END IF;
     result := CASE WHEN result IS NULL THEN term ELSE result && term END;
