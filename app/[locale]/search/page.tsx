@@ -52,8 +52,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   let results = null;
   if (search?.q) {
     const filters = { rating: search.rating, claimant: search.claimant, from: search.from, to: search.to };
-    // A cursor that is not one of ours (hand-edited, from another search kind) is the first page.
-    const answer = await searchPublicSite({ text: search.q, filters, limit: SEARCH_PAGE_SIZE, after: decodeSearchCursor(first(raw.after), true) });
+    // A cursor that is not one of ours (hand-edited, oversized, of another kind) is the first page.
+    const cursor = first(raw.after);
+    const after = cursor.length <= 512 ? decodeSearchCursor(cursor, true) : null;
+    const answer = await searchPublicSite({ text: search.q, filters, limit: SEARCH_PAGE_SIZE, after });
     const next = answer.page.nextCursor;
     const morePath = next
       ? `${localizedPath('/search', locale)}?${new URLSearchParams(
