@@ -18,7 +18,7 @@ import { listDashboardClaims } from '../lib/claims/dashboard-queries';
 import { type DashboardClaimSort, dashboardClaimFiltersSchema, dashboardClaimSorts } from '../lib/claims/schema';
 import { getPrisma } from '../lib/db';
 import type { Actor } from '../lib/permissions';
-import { prepareBenchDatabase } from './bench-database';
+import { fillBenchClaims, prepareBenchDatabase } from './bench-database';
 
 const option = (name: string, fallback: number) => {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -30,71 +30,6 @@ const TARGET_CLAIMS = option('claims', 100_000);
 const RUNS = option('runs', 5);
 const PAGE_SIZE = 25;
 const WALK_PAGE = 2000;
-
-const WORDS = [
-  'soldats', 'nord-coréens', 'Koursk', 'Russie', 'Ukraine', 'Pyongyang', 'Moscou', 'missiles', 'munitions', 'troupes',
-  'déploiement', 'frontière', 'alliance', 'nucléaire', 'sanctions', 'Kiev', 'Séoul', 'Washington', 'OTAN', 'combat',
-  'offensive', 'renseignement', 'ministre', 'président', 'déclaration', 'accord', 'armée', 'drones', 'artillerie', 'coréens',
-];
-const TAGS = Array.from({ length: 40 }, (_, i) => `sujet-${i + 1}`);
-
-async function fill(sql: postgres.Sql) {
-  const [{ n: existing } = { n: 0 }] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM claims`;
-  const missing = TARGET_CLAIMS - existing;
-  if (missing <= 0) {
-    console.log(`${existing} claims already there.`);
-    return;
-  }
-  console.log(`Adding ${missing} claims to the ${existing} already there…`);
-  const started = performance.now();
-  await sql`
-    INSERT INTO claimants (id, slug, name, kind, updated_at)
-    SELECT 'bench_claimant_' || g, 'bench-claimant-' || g, 'Porte-parole ' || g, 'PERSON', now()
-    FROM generate_series(1, 300) g
-    ON CONFLICT DO NOTHING`;
-  const offset = existing;
-  // Words, statuses, dates and tags drawn from the row number, so re-runs build the same archive.
-  await sql`
-    WITH claimant_ids AS (SELECT array_agg(id ORDER BY id) AS ids FROM claimants),
-    rows AS (
-      SELECT g, (hashtext(g::text) & 2147483647) AS h,
-             timestamp '2022-01-01' + ((hashtext('t' || g) & 2147483647) % (3 * 365 * 24 * 3600)) * interval '1 second' AS created
-      FROM generate_series(${offset + 1}::int, ${offset + missing}::int) g
-    )
-    INSERT INTO claims (id, slug, text, summary, language, claimant_id, claimed_at, tags, status, published_at, archived_at,
-                        archive_reason, created_at, updated_at)
-    SELECT 'bench_' || g, 'bench-' || g,
-           'Selon la déclaration ' || g || ', les ' || (${WORDS}::text[])[1 + h % 30] || ' et les ' || (${WORDS}::text[])[1 + (h / 30) % 30]
-             || ' de ' || (${WORDS}::text[])[1 + (h / 900) % 30] || ' changent la donne.',
-           left('Déclaration ' || g || ' : ' || (${WORDS}::text[])[1 + (h / 7) % 30] || ' et ' || (${WORDS}::text[])[1 + (h / 11) % 30], 75),
-           'fr',
-           ids[1 + h % array_length(ids, 1)],
-           CASE WHEN h % 5 = 0 THEN NULL ELSE (created - ((h % 60) || ' days')::interval)::date END,
-           CASE h % 4 WHEN 0 THEN ARRAY[]::text[] WHEN 1 THEN ARRAY[(${TAGS}::text[])[1 + h % 40]]
-                ELSE ARRAY[(${TAGS}::text[])[1 + h % 40], (${TAGS}::text[])[1 + (h / 40) % 40]] END,
-           (CASE WHEN h % 100 < 10 THEN 'DRAFT' WHEN h % 100 < 15 THEN 'IN_REVIEW' WHEN h % 100 < 95 THEN 'PUBLISHED' ELSE 'ARCHIVED' END)::"ClaimStatus",
-           CASE WHEN h % 100 >= 15 THEN created + interval '2 days' END,
-           CASE WHEN h % 100 >= 95 THEN created + interval '40 days' END,
-           CASE WHEN h % 100 >= 95 THEN 'Archivé pour le banc d’essai' END,
-           created,
-           created + ((h % 30) || ' days')::interval
-    FROM rows, claimant_ids`;
-  // One verdict for most claims: published for public ones, submitted in review, a draft for some drafts.
-  await sql`
-    WITH rating_ids AS (SELECT array_agg(id ORDER BY position) AS ids FROM ratings),
-         author AS (SELECT id FROM users ORDER BY created_at LIMIT 1)
-    INSERT INTO verdicts (id, claim_id, number, rating_id, headline, explanation, as_of, author_id, state, submitted_at, published_at, updated_at)
-    SELECT 'bench_verdict_' || c.id, c.id, 1, ids[1 + (hashtext(c.id) & 2147483647) % array_length(ids, 1)],
-           'Verdict du banc d’essai', 'Explication.', c.created_at::date, author.id,
-           (CASE c.status WHEN 'IN_REVIEW' THEN 'SUBMITTED' WHEN 'DRAFT' THEN 'DRAFT' ELSE 'PUBLISHED' END)::"VerdictState",
-           CASE WHEN c.status <> 'DRAFT' THEN c.created_at + interval '1 day' END,
-           c.published_at, c.updated_at
-    FROM claims c, rating_ids, author
-    WHERE c.id LIKE 'bench\\_%' AND (c.status <> 'DRAFT' OR (hashtext(c.id) & 2147483647) % 3 = 0)
-    ON CONFLICT DO NOTHING`;
-  await sql`ANALYZE`;
-  console.log(`Filled in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-}
 
 // Indexes that would serve the "recently created" and "claimed date" sorts as
 // (status, updated_at DESC, id) serves "recently updated".
@@ -180,7 +115,7 @@ async function main() {
   const { url } = await prepareBenchDatabase('100,000 benchmark claims');
   const sql = postgres(url, { max: 2, onnotice: () => {} });
   try {
-    await fill(sql);
+    await fillBenchClaims(sql, TARGET_CLAIMS);
     await applyProposedIndexes(sql);
     const [{ n } = { n: 0 }] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM claims`;
     console.log(`\n${n} claims. Median of ${RUNS} runs, page size ${PAGE_SIZE}, milliseconds.\n`);

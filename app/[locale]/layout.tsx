@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/app/components/language-switch';
+import { SearchBox } from '@/app/components/search-box';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
@@ -49,6 +50,7 @@ export default async function PublicLayout({ children, params }: Props) {
             <nav aria-label={t('nav.label')}>
               <Link href="/">{t('nav.factChecks')}</Link>
             </nav>
+            <SearchBox />
             <LanguageSwitch />
           </header>
           <main id="main">{children}</main>

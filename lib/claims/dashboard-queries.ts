@@ -78,17 +78,19 @@ function claimIdsCurrentlyRated(ratingKey: string): Prisma.Sql {
 
 /**
  * The claims matching free text, with the columns the other filters and the
- * sorts read: full text (French stemming, accents folded: "coreens" finds
- * "coréens") through the claims_search_idx expression index, written exactly
- * as the index is; plus a substring match on the summary (trigram index) for
- * fragments that are not whole words ("Kours"). A UNION of two index scans:
- * with an OR, PostgreSQL would recompute to_tsvector() for every candidate row.
+ * sorts read: the public search's match (the stored claims.search_vector and
+ * attest_search_query(): French stemming, accents folded, typos mended —
+ * "coreens" finds "coréens", "Lavrof" Lavrov; see lib/search/queries.ts),
+ * whatever the claim's status; plus a substring match on the summary
+ * (trigram index) for fragments that are not whole words ("Déclaration de
+ * te"). A UNION of two index scans, which an OR would not be. The tsquery
+ * is an InitPlan (a sub-SELECT): computed once, never once per row.
  */
 function claimsMatchingText(text: string): Prisma.Sql {
   const columns = Prisma.sql`s."id", s."status", s."claimant_id", s."tags", s."created_at", s."updated_at", s."claimed_at"`;
   return Prisma.sql`
     SELECT ${columns} FROM "claims" s
-    WHERE to_tsvector('attest_french'::regconfig, s."summary" || ' ' || s."text") @@ websearch_to_tsquery('attest_french', ${text})
+    WHERE s."search_vector" @@ (SELECT attest_search_query(${text}))
     UNION
     SELECT ${columns} FROM "claims" s WHERE lower(s."summary") LIKE lower(${`%${escapeLike(text)}%`})`;
 }

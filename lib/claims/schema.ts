@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { message } from '../i18n/message';
+import { decodeCursor } from '../pagination/cursor';
+import { cursorParameter, searchDatesInOrder, searchFilterFields, type SearchRankCursor, searchRankCursorSchema, searchTextField } from '../search/fields';
 import { codePointLength, idField, intField, multiLineText, optionalText, singleLineText, slugField } from '../validation/fields';
 
 /** Position after which the next page of published claims starts. */
@@ -38,12 +40,39 @@ export const claimListCursorParam = z
     return cursor;
   });
 
+/**
+ * A page of a search (lib/search): after a rank when there is text to match,
+ * after a publication (the listing's own cursor) when there is none.
+ */
+export type SearchCursor = SearchRankCursor | ClaimListCursor;
+
+/** The position a search cursor holds, or null when it is not one of a search of this kind. */
+export function decodeSearchCursor(value: string | null | undefined, withText: boolean): SearchCursor | null {
+  return withText ? decodeCursor(value, searchRankCursorSchema) : decodeCursor(value, claimListCursorSchema);
+}
+
 // The read API's query: its answers name the parameter (lib/api/responses.ts)
-// and are in English, the API's language.
-export const claimListQuerySchema = z.object({
-  limit: intField({ min: 1, max: 100 }).default(20),
-  cursor: claimListCursorParam,
-});
+// and are in English, the API's language. Without q or a filter it is the
+// listing of published claims, newest first; with q, the public search (best
+// match first); with filters only, the filtered listing, newest first.
+export const claimListQuerySchema = z
+  .object({
+    limit: intField({ min: 1, max: 100 }).default(20),
+    cursor: cursorParameter,
+    q: searchTextField,
+    ...searchFilterFields,
+  })
+  .refine(...searchDatesInOrder)
+  .transform(({ limit, cursor, q, rating, claimant, from, to }, ctx) => {
+    const filters = { rating, claimant, from, to };
+    const after = cursor === null ? null : decodeSearchCursor(cursor, q !== null);
+    if (cursor !== null && after === null) {
+      ctx.addIssue({ code: 'custom', path: ['cursor'], message: message('validation.cursor.invalid') });
+      return z.NEVER;
+    }
+    const searched = q !== null || Object.values(filters).some((value) => value !== null);
+    return { limit, after, q, filters, searched };
+  });
 
 export const claimSlugSchema = slugField();
 
