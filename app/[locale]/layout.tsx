@@ -9,6 +9,7 @@ import { pickMessages } from '@/lib/i18n/client-messages';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { siteSettings } from '@/lib/site/settings';
+import { localizedFeedPath } from '@/lib/feeds/paths';
 import '../globals.css';
 
 // The readers' site. Its language is the [locale] segment, which the proxy
@@ -35,6 +36,7 @@ export default async function PublicLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('site');
   const messages = await getMessages();
+  const { publisherName } = siteSettings();
   return (
     <html lang={locale}>
       <body>
@@ -45,10 +47,13 @@ export default async function PublicLayout({ children, params }: Props) {
         <NextIntlClientProvider messages={pickMessages(messages, ['site.languageSwitch', 'error'])}>
           <header className="site-header">
             <Link href="/" className="brand">
-              Attest
+              {publisherName}
             </Link>
             <nav aria-label={t('nav.label')}>
               <Link href="/">{t('nav.factChecks')}</Link>
+              <Link href="/claimants">{t('nav.claimants')}</Link>
+              <Link href="/corrections">{t('nav.corrections')}</Link>
+              <Link href="/methodology">{t('nav.methodology')}</Link>
             </nav>
             <SearchBox />
             <LanguageSwitch />
@@ -56,6 +61,25 @@ export default async function PublicLayout({ children, params }: Props) {
           <main id="main">{children}</main>
           <footer className="site-footer">
             <p>{t.rich('footer.provenance', { api: (chunks) => <a href="/api/claims">{chunks}</a> })}</p>
+            <nav aria-label={t('footer.label')}>
+              <ul className="footer-links">
+                <li>
+                  <Link href="/methodology">{t('nav.methodology')}</Link>
+                </li>
+                <li>
+                  <Link href="/corrections">{t('nav.corrections')}</Link>
+                </li>
+                <li>
+                  <a href={localizedFeedPath({ kind: 'latest' }, 'rss', locale)}>{t('footer.feed')}</a>
+                </li>
+                <li>
+                  <a href="/api/exports/claims.csv">{t('footer.exports')}</a>
+                </li>
+                <li>
+                  <a href="/api/claims">{t('footer.api')}</a>
+                </li>
+              </ul>
+            </nav>
           </footer>
         </NextIntlClientProvider>
       </body>
