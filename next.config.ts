@@ -34,6 +34,12 @@ const nextConfig: NextConfig = {
     // its <html lang>); unmatched URLs render app/global-not-found.tsx.
     globalNotFound: true,
   },
+  // Google's Claim Search address has a colon in its last segment, which a
+  // folder name cannot carry everywhere (Windows checkouts): the route lives
+  // in app/api/factcheck/claims-search and answers at Google's address too.
+  async rewrites() {
+    return [{ source: '/api/factcheck/claims\\:search', destination: '/api/factcheck/claims-search' }];
+  },
   async headers() {
     return [
       // Every response: pages, API routes, 404s, static files. The proxy
