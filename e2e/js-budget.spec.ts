@@ -46,6 +46,13 @@ const READER_PAGES: { name: string; path: () => Promise<string> }[] = [
   { name: 'the contest form', path: async () => `/claims/${SEEDED_CLAIM}/contest` },
   { name: 'a dispute’s follow-up page', path: followUpPath },
   { name: 'the not-found page', path: async () => '/claims/no-such-claim' },
+  { name: 'the search', path: async () => '/search?q=Lavrof' },
+  { name: 'the claimants', path: async () => '/claimants' },
+  { name: 'a claimant’s record', path: async () => '/claimants/kremlin' },
+  { name: 'a tag', path: async () => '/tags/Koursk' },
+  { name: 'a rating', path: async () => '/ratings/mostly-false' },
+  { name: 'the methodology', path: async () => '/methodology' },
+  { name: 'the corrections log', path: async () => '/corrections' },
 ];
 
 type ScriptLoad = { url: string; bytes: number; encoding: string | undefined; acceptEncoding: string | undefined };
