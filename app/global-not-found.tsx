@@ -7,6 +7,7 @@ import { pickMessages } from '@/lib/i18n/client-messages';
 import { defaultLocale, isLocale, type Locale, locales, localizedPath } from '@/lib/i18n/locales';
 import { localeAlternates } from '@/lib/i18n/metadata';
 import { newsroomLocale } from '@/lib/i18n/newsroom-locale';
+import { siteSettings } from '@/lib/site/settings';
 import './globals.css';
 
 // Every 404 lands here: unmatched URLs, and the claim and source pages the
@@ -38,8 +39,10 @@ async function notFoundContext(): Promise<NotFoundContext> {
 export async function generateMetadata(): Promise<Metadata> {
   const { inDashboard, locale, path } = await notFoundContext();
   const t = await getTranslations({ locale, namespace: 'notFound' });
+  const { publisherName, publicUrl } = siteSettings();
   return {
-    title: `${t('title')} · Attest`,
+    metadataBase: new URL(`${publicUrl}/`),
+    title: `${t('title')} · ${publisherName}`,
     robots: { index: false },
     // A reader's address has its twin in the other language (itself not found): the switch and hreflang name it.
     ...(inDashboard ? {} : { alternates: localeAlternates(path, locale) }),

@@ -13,6 +13,16 @@ const TROOPS = 'troupes nord-coréennes';
 
 /** Parses a feed with the browser's own XML parser (or JSON.parse), into the fields a reader shows. */
 async function parseFeed(page: Page, format: 'rss' | 'atom' | 'json', body: string): Promise<{ title: string; entries: Entry[] }> {
+  const feed = await parseFeedMarkup(page, format, body);
+  // Every format carries the description as HTML: a feed reader shows its text.
+  const texts = await page.evaluate(
+    (htmls) => htmls.map((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? ''),
+    feed.entries.map((entry) => entry.description),
+  );
+  return { ...feed, entries: feed.entries.map((entry, index) => ({ ...entry, description: texts[index] ?? '' })) };
+}
+
+async function parseFeedMarkup(page: Page, format: 'rss' | 'atom' | 'json', body: string): Promise<{ title: string; entries: Entry[] }> {
   if (format === 'json') {
     const feed = JSON.parse(body) as {
       version: string;

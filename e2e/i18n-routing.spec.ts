@@ -37,9 +37,10 @@ test.describe('public pages: the language is in the URL', () => {
 
   test('every public page names its other-language version (hreflang) and links to it', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/$/);
+    // Absolute links to the site's root ("http://host", with or without its "/") and to /en.
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/?$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/en$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/?$/);
     await page.getByRole('navigation', { name: fr.site.languageSwitch.label }).getByRole('link', { name: fr.site.languageSwitch.en }).click();
     await expect(page).toHaveURL(/\/en$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
