@@ -76,7 +76,7 @@ test.describe('public pages in French and English', () => {
         const found = await alternates(page);
         expect({
           canonical: found.canonical === null ? null : new URL(found.canonical).href,
-          hreflang: Object.fromEntries(Object.entries(found.hreflang).map(([language, href]) => [language, new URL(href ?? '').href])),
+          hreflang: Object.fromEntries(Object.entries(found.hreflang).map(([language, href]) => [language, new URL(String(href)).href])),
         }).toEqual({
           canonical: absolute(address),
           hreflang: { fr: absolute(localized(path, 'fr')), en: absolute(localized(path, 'en')), 'x-default': absolute(localized(path, 'fr')) },

@@ -12,22 +12,15 @@
 // applies the migrations, seeds the corpus, and adds claims (with claimants,
 // tags and verdicts) until there are --claims of them. Re-running reuses them.
 
-import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { listDashboardClaims } from '../lib/claims/dashboard-queries';
 import { type DashboardClaimSort, dashboardClaimFiltersSchema, dashboardClaimSorts } from '../lib/claims/schema';
 import { getPrisma } from '../lib/db';
 import type { Actor } from '../lib/permissions';
-import { fillBenchClaims, prepareBenchDatabase } from './bench-database';
+import { benchOption, fillBenchClaims, prepareBenchDatabase, timeRuns } from './bench-database';
 
-const option = (name: string, fallback: number) => {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-};
-const TARGET_CLAIMS = option('claims', 100_000);
-const RUNS = option('runs', 5);
+const TARGET_CLAIMS = benchOption('claims', 100_000);
+const RUNS = benchOption('runs', 5);
 const PAGE_SIZE = 25;
 const WALK_PAGE = 2000;
 
@@ -71,15 +64,7 @@ async function scenarios(sql: postgres.Sql): Promise<Scenario[]> {
 }
 
 async function timeIt(work: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  await work(); // warm the connection and the plan cache
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
+  return (await timeRuns(work, RUNS)).p50;
 }
 
 /**

@@ -163,3 +163,27 @@ export async function fillBenchSources(sql: postgres.Sql, targetSources: number)
   await sql`VACUUM ANALYZE`;
   console.log(`Filled in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
+
+/** A whole-number command-line option --name=N of a benchmark, or its default. */
+export function benchOption(name: string, fallback: number): number {
+  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+
+export type BenchTiming = { p50: number; p95: number };
+
+/** p50 and p95 (milliseconds) of `runs` runs of `work`, after `warmUps` unmeasured ones (plans, buffers, connections). */
+export async function timeRuns(work: () => Promise<unknown>, runs: number, warmUps = 1): Promise<BenchTiming> {
+  for (let i = 0; i < warmUps; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (fraction: number) => samples[Math.min(samples.length - 1, Math.ceil(fraction * samples.length) - 1)] ?? 0;
+  return { p50: at(0.5), p95: at(0.95) };
+}

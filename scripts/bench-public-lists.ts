@@ -9,34 +9,20 @@
 // It reads the archive scripts/bench-claims-list.ts fills (100,000 claims,
 // 300 claimants, 40 tags): run that one first on the same database.
 
-import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { findPublicClaimantBySlug, isPublicClaimantSlug, listPublicClaimantDirectory } from '../lib/claimants/public-queries';
 import { isPublicTag, listPublishedClaims, type PublicClaimFilter } from '../lib/claims/queries';
 import type { ClaimListCursor } from '../lib/claims/schema';
 import { getPrisma } from '../lib/db';
-import { prepareBenchDatabase } from './bench-database';
+import { benchOption, prepareBenchDatabase, timeRuns } from './bench-database';
 
-const runsArg = process.argv.find((arg) => arg.startsWith('--runs='))?.split('=')[1];
-const RUNS = runsArg === undefined ? 20 : Number(runsArg);
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive whole number');
+const RUNS = benchOption('runs', 20);
 const PAGE_SIZE = 20;
 const DEEP = 2000;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 async function time(label: string, read: () => Promise<unknown>) {
-  await read(); // warm the plan and the buffers
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    await read();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(58)} p50 ${percentile(samples, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(samples, 95).toFixed(1).padStart(7)} ms`);
+  const { p50, p95 } = await timeRuns(read, RUNS);
+  console.log(`${label.padEnd(58)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`);
 }
 
 async function main() {

@@ -18,22 +18,15 @@
 // explanation) of every published claim, summary matches first, then newest:
 // like any ranked search it must look at every match to order them.
 
-import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { getPrisma } from '../lib/db';
 import { findMatchingClaimants, findMatchingSources, prepareSearch, searchPublishedClaims } from '../lib/search/queries';
 import { SEARCH_PAGE_SIZE, type SearchFilters } from '../lib/search/schema';
-import { fillBenchClaims, fillBenchSources, prepareBenchDatabase } from './bench-database';
+import { type BenchTiming, benchOption, fillBenchClaims, fillBenchSources, prepareBenchDatabase, timeRuns } from './bench-database';
 
-const option = (name: string, fallback: number) => {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-};
-const TARGET_CLAIMS = option('claims', 100_000);
-const TARGET_SOURCES = option('sources', 20_000);
-const RUNS = option('runs', 40);
+const TARGET_CLAIMS = benchOption('claims', 100_000);
+const TARGET_SOURCES = benchOption('sources', 20_000);
+const RUNS = benchOption('runs', 40);
 const WARM_UP_RUNS = 3;
 
 type Kind = 'common' | 'rare' | 'accented' | 'misspelled';
@@ -94,19 +87,10 @@ function ilikeBaseline(sql: postgres.Sql, q: string) {
     LIMIT ${SEARCH_PAGE_SIZE + 1}`;
 }
 
-type Timing = { p50: number; p95: number };
+type Timing = BenchTiming;
 
-async function time(work: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < WARM_UP_RUNS; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (fraction: number) => samples[Math.min(samples.length - 1, Math.ceil(fraction * samples.length) - 1)] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
+function time(work: () => Promise<unknown>): Promise<Timing> {
+  return timeRuns(work, RUNS, WARM_UP_RUNS);
 }
 
 async function main() {

@@ -1,5 +1,6 @@
 import { prisma, type Prisma } from '../db';
 import type { QuoteAnchor } from '../quotes/anchor';
+import { publishedAfterCursor } from '../pagination/keyset';
 import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
 import { siteSettings } from '../site/settings';
 import { type CreditSettings, verdictCredits, type VerdictCredits } from '../verdicts/credits';
@@ -69,17 +70,7 @@ export async function listPublishedClaims({
       AND: [
         listedClaimWhere,
         ...publicClaimFilterWhere(filter),
-        // The redundant `lte` gives PostgreSQL a range on (status, published_at): without it the OR
-        // makes a filtered page (a tag's, a rating's) scan the index from the newest claim down.
-        after
-          ? {
-              publishedAt: { lte: new Date(after.publishedAt) },
-              OR: [
-                { publishedAt: { lt: new Date(after.publishedAt) } },
-                { publishedAt: new Date(after.publishedAt), id: { lt: after.id } },
-              ],
-            }
-          : {},
+        publishedAfterCursor(after),
       ],
     },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],

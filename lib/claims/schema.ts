@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../i18n/message';
-import { decodeCursor } from '../pagination/cursor';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { cursorParameter, searchDatesInOrder, searchFilterFields, type SearchRankCursor, searchRankCursorSchema, searchTextField } from '../search/fields';
 import { codePointLength, idField, intField, multiLineText, optionalText, singleLineText, slugField } from '../validation/fields';
 
@@ -12,17 +12,12 @@ export const claimListCursorSchema = z.object({
 export type ClaimListCursor = z.infer<typeof claimListCursorSchema>;
 
 export function encodeClaimListCursor(cursor: ClaimListCursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+  return encodeCursor(cursor);
 }
 
 /** Parses an opaque cursor from a query string; null when it is not one of ours. */
 export function decodeClaimListCursor(value: string): ClaimListCursor | null {
-  try {
-    const parsed = claimListCursorSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeCursor(value, claimListCursorSchema);
 }
 
 /** A query-string parameter holding an encoded cursor: null when absent or empty, refused when it is not one of ours. */

@@ -3,6 +3,7 @@ import type { ClaimListCursor } from '../claims/schema';
 import { publicClaimWhere } from '../claims/visibility';
 import { prisma } from '../db';
 import { ratingSelect, toRatingDto, type RatingDto } from '../ratings/labels';
+import { publishedAfterCursor } from '../pagination/keyset';
 
 // The public corrections log: every correction a published verdict received,
 // newest first. A correction is written only when a second editor approves
@@ -29,14 +30,7 @@ export async function listPublishedCorrections({ limit, after }: { limit: number
     where: {
       AND: [
         { claim: publicClaimWhere },
-        after
-          ? {
-              OR: [
-                { publishedAt: { lt: new Date(after.publishedAt) } },
-                { publishedAt: new Date(after.publishedAt), id: { lt: after.id } },
-              ],
-            }
-          : {},
+        publishedAfterCursor(after),
       ],
     },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],

@@ -19,7 +19,7 @@ export type FactCheckFeedScope = Extract<FeedScope, { kind: 'latest' | 'claimant
 /** How many fact checks a feed holds. */
 export const FACT_CHECK_FEED_SIZE = 50;
 
-type Translate = Awaited<ReturnType<typeof getTranslations<'feeds'>>>;
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 /** An unknown claimant, tag or format: plain text a feed reader can show, not the HTML not-found page. */
 function feedNotFound(text: string): Response {
@@ -38,20 +38,20 @@ async function channelOf(scope: FactCheckFeedScope, locale: Locale, t: Translate
   });
   switch (scope.kind) {
     case 'latest':
-      return { channel: channel(t('latest.title', { publisher }), t('latest.description', { publisher }), '/'), filter: {} };
+      return { channel: channel(t('feeds.latest.title', { publisher }), t('feeds.latest.description', { publisher }), '/'), filter: {} };
     case 'claimant': {
       const claimant = await getPublicClaimant(scope.slug);
       if (!claimant) return null;
       const { name } = claimant;
       return {
-        channel: channel(t('claimant.title', { publisher, name }), t('claimant.description', { name }), claimantPath(scope.slug)),
+        channel: channel(t('feeds.claimant.title', { publisher, name }), t('feeds.claimant.description', { name }), claimantPath(scope.slug)),
         filter: { claimantSlug: scope.slug },
       };
     }
     case 'tag': {
       if (!(await isPublicRecord('tags', scope.tag))) return null;
       const { tag } = scope;
-      return { channel: channel(t('tag.title', { publisher, tag }), t('tag.description', { tag }), tagPath(tag)), filter: { tag } };
+      return { channel: channel(t('feeds.tag.title', { publisher, tag }), t('feeds.tag.description', { tag }), tagPath(tag)), filter: { tag } };
     }
   }
 }
@@ -64,7 +64,7 @@ function toEntry(item: PublicClaimListItem, locale: Locale, t: Translate): FeedE
     id: link,
     title: item.summary,
     link,
-    description: t('entry', { rating: item.rating.labels[locale], headline: item.verdict.headline }),
+    description: t('feeds.entry', { rating: item.rating.labels[locale], headline: item.verdict.headline }),
     // The verdict's publication (a correction's, once corrected): RSS's pubDate, Atom's updated, JSON Feed's date_modified.
     date: new Date(item.verdict.publishedAt),
     authors: [item.claimant.name],
@@ -77,10 +77,11 @@ export async function factCheckFeedResponse(scope: FactCheckFeedScope, localePar
   // The proxy only routes known locales here; a format is any last segment.
   if (!isLocale(localeParam)) return feedNotFound('Not found');
   const locale = localeParam;
-  const t = await getTranslations({ locale, namespace: 'feeds' });
-  if (!isFeedFormat(formatParam)) return feedNotFound(t('notFound'));
+  // Whole keys (no namespace), so that the catalogue check (lib/testing/messages.test.ts) can verify them.
+  const t = await getTranslations({ locale });
+  if (!isFeedFormat(formatParam)) return feedNotFound(t('feeds.notFound'));
   const found = await channelOf(scope, locale, t);
-  if (!found) return feedNotFound(t('notFound'));
+  if (!found) return feedNotFound(t('feeds.notFound'));
   const page = await getPublishedClaimPage(FACT_CHECK_FEED_SIZE, null, found.filter);
   // Newest verdict first: a correction dates its fact check anew, and Atom's <updated> is the first entry's date.
   const entries = page.items
