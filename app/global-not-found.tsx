@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { LanguageSwitch } from '@/app/components/language-switch';
+import { ReaderHeader } from '@/app/components/reader-header';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { defaultLocale, isLocale, type Locale, locales, localizedPath } from '@/lib/i18n/locales';
 import { localeAlternates } from '@/lib/i18n/metadata';
@@ -59,19 +60,27 @@ export default async function GlobalNotFound() {
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          {site('skipLink')}
-        </a>
-        <header className="site-header">
-          <a href={localizedPath('/', locale)} className="brand">
-            Attest
-          </a>
-          {!inDashboard && (
-            <NextIntlClientProvider locale={locale} messages={pickMessages(messages, ['site.languageSwitch'])}>
-              <LanguageSwitch hrefs={twins} />
-            </NextIntlClientProvider>
-          )}
-        </header>
+        {inDashboard ? (
+          <>
+            <a className="skip-link" href="#main">
+              {site('skipLink')}
+            </a>
+            <header className="site-header">
+              <a href="/dashboard" className="brand">
+                {siteSettings().publisherName}
+              </a>
+            </header>
+          </>
+        ) : (
+          <ReaderHeader
+            locale={locale}
+            languageSwitch={
+              <NextIntlClientProvider locale={locale} messages={pickMessages(messages, ['site.languageSwitch'])}>
+                <LanguageSwitch hrefs={twins} />
+              </NextIntlClientProvider>
+            }
+          />
+        )}
         <main id="main">
           <h1>{t('title')}</h1>
           <p>{t(inDashboard ? 'dashboard.body' : 'public.body')}</p>

@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/app/components/language-switch';
-import { SearchBox } from '@/app/components/search-box';
+import { ReaderHeader } from '@/app/components/reader-header';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
@@ -36,28 +36,12 @@ export default async function PublicLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('site');
   const messages = await getMessages();
-  const { publisherName } = siteSettings();
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          {t('skipLink')}
-        </a>
-        {/* Client components (locale-aware links, the language switch, the error page) get the locale and only the messages they use. */}
+        {/* Client components (the language switch, the error page) get the locale and only the messages they use. */}
         <NextIntlClientProvider messages={pickMessages(messages, ['site.languageSwitch', 'error'])}>
-          <header className="site-header">
-            <Link href="/" className="brand">
-              {publisherName}
-            </Link>
-            <nav aria-label={t('nav.label')}>
-              <Link href="/">{t('nav.factChecks')}</Link>
-              <Link href="/claimants">{t('nav.claimants')}</Link>
-              <Link href="/corrections">{t('nav.corrections')}</Link>
-              <Link href="/methodology">{t('nav.methodology')}</Link>
-            </nav>
-            <SearchBox />
-            <LanguageSwitch />
-          </header>
+          <ReaderHeader locale={locale} languageSwitch={<LanguageSwitch />} />
           <main id="main">{children}</main>
           <footer className="site-footer">
             <p>{t.rich('footer.provenance', { api: (chunks) => <a href="/api/claims">{chunks}</a> })}</p>
