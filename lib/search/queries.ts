@@ -97,6 +97,9 @@ function filterConditions(filters: SearchFilters): Prisma.Sql[] {
   if (filters.from) conditions.push(Prisma.sql`c."published_at" >= ${filters.from}::date`);
   if (filters.to) conditions.push(Prisma.sql`c."published_at" < ${filters.to}::date + 1`);
   if (filters.language) conditions.push(Prisma.sql`lower(split_part(c."language", '-', 1)) = ${filters.language.toLowerCase()}`);
+  if (filters.reviewedOnly) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "verdicts" v WHERE v."claim_id" = c."id" AND v."state" = 'PUBLISHED')`);
+  }
   if (filters.reviewedOrClaimedSince) {
     conditions.push(Prisma.sql`GREATEST(c."claimed_at"::timestamp,
       (SELECT max(v."published_at") FROM "verdicts" v WHERE v."claim_id" = c."id" AND v."state" = 'PUBLISHED')) >= ${filters.reviewedOrClaimedSince.toISOString()}::timestamp`);

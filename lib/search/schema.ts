@@ -24,6 +24,8 @@ export type SearchFilters = {
   language?: string | null;
   /** Claims whose claim date or review date, the later of the two, is at least this recent: maxAgeDays. */
   reviewedOrClaimedSince?: Date | null;
+  /** Only fact checks: claims with a published verdict (the Fact Check Tools answers review every claim they list). */
+  reviewedOnly?: boolean;
 };
 
 export function encodeSearchCursor(cursor: SearchCursor): string {

@@ -178,6 +178,24 @@ describe('filters and pages', () => {
     assert.deepEqual((await search('soldats', { claimant: 'no-such-claimant' })).items, []);
   });
 
+  test('only fact checks when asked (the Fact Check Tools answers): a published claim without a published verdict is left out', async () => {
+    const claimant = await db.prisma.claimant.findFirstOrThrow({ select: { id: true } });
+    await db.prisma.claim.create({
+      data: {
+        slug: 'sans-verdict-hydravions',
+        text: 'Une déclaration sur les hydravions, sans verdict.',
+        summary: 'Déclaration sur les hydravions',
+        language: 'fr',
+        claimantId: claimant.id,
+        status: 'PUBLISHED',
+        publishedAt: new Date(Date.UTC(2024, 11, 10, 12)),
+      },
+    });
+    assert.deepEqual(await slugsFound('hydravions'), ['sans-verdict-hydravions']);
+    assert.deepEqual(await slugsFound('hydravions', { reviewedOnly: true }), []);
+    assert.ok((await slugsFound('Lavrof', { reviewedOnly: true })).includes('lavrov-accusations-trompeuses'));
+  });
+
   test('keyset pages visit every result once, best first, ties included', async () => {
     const claimant = await db.prisma.claimant.findFirstOrThrow({ select: { id: true } });
     for (let i = 0; i < 13; i++) {

@@ -54,6 +54,8 @@ export async function GET(request: NextRequest) {
       to: null,
       language: languageCode,
       reviewedOrClaimedSince: maxAgeDays === null ? null : new Date(Date.now() - maxAgeDays * DAY_MS),
+      // A claim without a published verdict has no review to give (no textualRating): not a fact check yet.
+      reviewedOnly: true,
     },
     limit: pageSize,
     after,
