@@ -198,7 +198,7 @@ $$;
 
 CREATE FUNCTION attest_claimant_search_names(name text, aliases text[]) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT attest_search_fold(coalesce(name, '') || ' ' || coalesce(array_to_string(aliases, ' '), ''))
+  SELECT public.attest_search_fold(coalesce(name, '') || ' ' || coalesce(array_to_string(aliases, ' '), ''))
 $$;
 
 -- Backfill: the trigger computes every vector (and collects the published words).
