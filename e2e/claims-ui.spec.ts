@@ -1,4 +1,4 @@
-import { type Browser, expect, expectNoAxeViolations, expectNoHorizontalScroll, type Page, test } from './fixtures/test';
+import { type Browser, expect, expectNoAxeViolations, type Page, test, expectFitsAndPassesAxeAtBothWidths } from './fixtures/test';
 import { randomBytes } from 'node:crypto';
 import { createClaim, createClaimWithAppearance } from '../seed/factories/claims';
 import { createScenarioUser, prisma, sql } from './fixtures/database';
@@ -9,20 +9,6 @@ import { storageStateFor } from './fixtures/personas';
 // violation and without sideways scrolling on a phone and on a laptop; the
 // confirmation that destructive buttons ask for, with and without
 // JavaScript; and the focus after a failed submit.
-
-const viewports = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-] as const;
-
-/** The page at both widths: axe finds nothing, and nothing is wider than the window. */
-async function expectPageFitsAndPasses(page: Page): Promise<void> {
-  for (const viewport of viewports) {
-    await page.setViewportSize(viewport);
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
-  }
-}
 
 /** A fresh admin whose dashboard language is French (users.locale), signed in with an English browser. */
 async function signedInFrenchAdmin(browser: Browser): Promise<Page> {
@@ -77,7 +63,7 @@ test.describe('in English', () => {
       await test.step(path, async () => {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-        await expectPageFitsAndPasses(page);
+        await expectFitsAndPassesAxeAtBothWidths(page);
       });
     }
     // The archived text scrolls: it is a labelled region that takes the focus.
@@ -183,7 +169,7 @@ test.describe('in French (the user’s language setting)', () => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-        await expectPageFitsAndPasses(page);
+        await expectFitsAndPassesAxeAtBothWidths(page);
       });
     }
     await page.context().close();
@@ -202,7 +188,7 @@ test.describe('in French (the user’s language setting)', () => {
     const revision = page.getByRole('region', { name: 'Révision proposée' });
     await expect(revision.getByText('En attente de relecture')).toBeVisible();
     await expect(revision.getByText('Résumé modifié(s).')).toBeVisible();
-    await expectPageFitsAndPasses(page);
+    await expectFitsAndPassesAxeAtBothWidths(page);
 
     await revision.getByRole('button', { name: 'Retirer la révision', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /^Retirer votre proposition de révision\s\?$/ });

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test, type Page } from './fixtures/test';
+import { expect, test, type Page, expectFitsAndPassesAxeAtBothWidths } from './fixtures/test';
 
 // /corrections and its feeds, on the seed's correction (the Blinken claim:
 // "Invérifiable" became "Plutôt vrai" once NATO, Seoul and Kyiv concurred).
@@ -14,14 +14,6 @@ const text = {
   fr: { title: 'Correctifs', from: 'Invérifiable', to: 'Plutôt vrai', date: /corrigé le 6 décembre 2024/ },
   en: { title: 'Corrections', from: 'Unproven', to: 'Mostly true', date: /corrected on December 6, 2024/ },
 } as const;
-
-async function checkLayout(page: Page) {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-    await page.setViewportSize(viewport);
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
-  }
-}
 
 /** The feeds the page announces in <head>, by type, as paths on this server. */
 async function announcedFeeds(page: Page): Promise<Record<string, string>> {
@@ -108,7 +100,7 @@ test.describe('the corrections log, hydrated', () => {
     test(`has no axe violation and fits a 390 px screen, in ${locale}`, async ({ page }) => {
       await page.goto(localized('/corrections', locale));
       await expect(page.getByRole('heading', { name: SUMMARY })).toBeVisible();
-      await checkLayout(page);
+      await expectFitsAndPassesAxeAtBothWidths(page);
     });
   }
 });

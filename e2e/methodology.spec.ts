@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedRatings } from '../seed/data/ratings';
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test, type Page } from './fixtures/test';
+import { expect, test, type Page, expectFitsAndPassesAxeAtBothWidths } from './fixtures/test';
 
 // /methodology as a reader uses it, without JavaScript, in both languages:
 // the scale from the database, the rating badges that lead to it, the quote
@@ -19,14 +19,6 @@ const headings = {
   fr: { page: 'Comment travaille Attest', scale: 'L’échelle des notes', quotes: 'Comment les citations sont archivées et vérifiées', verdict: 'Verdict', history: 'Verdicts précédents et correctifs' },
   en: { page: 'How Attest works', scale: 'The rating scale', quotes: 'How quotes are archived and checked', verdict: 'Verdict', history: 'Earlier verdicts and corrections' },
 } as const;
-
-async function checkLayout(page: Page) {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-    await page.setViewportSize(viewport);
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
-  }
-}
 
 /** Whether the element is the :target the browser scrolled to, outlined as the CSS says. */
 async function isOutlinedTarget(page: Page, id: string): Promise<boolean> {
@@ -130,7 +122,7 @@ test.describe('hydrated', () => {
       test(`${name} has no axe violation and fits a 390 px screen, in ${locale}`, async ({ page }) => {
         await page.goto(path === '/' && locale === 'en' ? '/en' : localized(path, locale));
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await checkLayout(page);
+        await expectFitsAndPassesAxeAtBothWidths(page);
       });
     }
   }

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test, type Page } from './fixtures/test';
+import { expect, expectNoAxeViolations, test, type Page, expectFitsAndPassesAxeAtBothWidths } from './fixtures/test';
 import { createScenarioUser, sql } from './fixtures/database';
 import { storageStateFor } from './fixtures/personas';
 
@@ -12,10 +12,6 @@ const other = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');
 const localized = (path: string, locale: Locale) => (locale === 'fr' ? path : path === '/' ? '/en' : `/en${path}`);
 const switchName = { fr: 'Langue', en: 'Language' } as const;
 const languageName = { fr: 'Français', en: 'English' } as const;
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-];
 
 async function publicSourcePath(): Promise<string> {
   const [row] = await sql<{ id: string }[]>`
@@ -51,14 +47,6 @@ async function alternates(page: Page) {
   }));
 }
 
-async function checkAtBothWidths(page: Page) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
-  }
-}
-
 test.describe('public pages in French and English', () => {
   for (const target of pages) {
     for (const locale of ['fr', 'en'] as const) {
@@ -82,7 +70,7 @@ test.describe('public pages in French and English', () => {
           hreflang: { fr: absolute(localized(path, 'fr')), en: absolute(localized(path, 'en')), 'x-default': absolute(localized(path, 'fr')) },
         });
 
-        await checkAtBothWidths(page);
+        await expectFitsAndPassesAxeAtBothWidths(page);
 
         // The switch names the same page in the other language, and goes there.
         const switcher = page.getByRole('navigation', { name: switchName[locale] });
@@ -117,7 +105,7 @@ test.describe('the rating scale’s page in both languages', () => {
     const mixed = page.getByRole('region', { name: 'Mixed', exact: true });
     await mixed.getByText('Edit “Mixed”').click();
     await expect(mixed.getByLabel('Label in English')).toBeVisible();
-    await checkAtBothWidths(page);
+    await expectFitsAndPassesAxeAtBothWidths(page);
     await context.close();
   });
 
@@ -144,7 +132,7 @@ test.describe('the rating scale’s page in both languages', () => {
     await mixed.getByText('Modifier « Mitigé »').click();
     await expect(mixed.getByLabel('Libellé en français')).toHaveValue('Mitigé');
     await expect(mixed.getByText(/Contraste avec le texte blanc\s:\s4,86 pour 1/)).toBeVisible();
-    await checkAtBothWidths(page);
+    await expectFitsAndPassesAxeAtBothWidths(page);
     await context.close();
   });
 });
