@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { claimReviewSchema, type ValidClaimReview } from '../lib/factcheck/claim-review-schema';
 import { listClaimReviewMarkupPagesResponseSchema } from '../lib/factcheck/pages-schema';
 import { seedClaims } from '../seed/data/claims';
 import { createClaimant, createClaimWithAppearance, createVerdict } from '../seed/factories/claims';
-import { createScenarioUser, prisma, sql } from './fixtures/database';
+import { prisma, sql } from './fixtures/database';
+import { signedInScenarioUser } from './fixtures/sign-in';
 import { personas, storageStateFor } from './fixtures/personas';
-import { type APIRequestContext, type Browser, expect, expectNoAxeViolations, expectNoHorizontalScroll, type Page, test } from './fixtures/test';
+import { type APIRequestContext, expect, expectNoAxeViolations, expectNoHorizontalScroll, type Page, test } from './fixtures/test';
 
 // Fact checks that travel: the ClaimReview a search engine reads on a claim
 // page, the Fact Check Tools export a newsroom pushes to Google, and the
@@ -115,19 +115,6 @@ test.describe('ClaimReview on claim pages', () => {
   });
 });
 
-/** A fresh admin whose dashboard language is French, signed in. */
-async function signedInFrenchAdmin(browser: Browser): Promise<Page> {
-  const password = `claim-review-${randomBytes(6).toString('hex')}`;
-  const user = await createScenarioUser('ADMIN', password, { locale: 'fr' });
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
-
 /** The form as it stands (with its error shown) passes axe and fits a phone. */
 async function expectFormFitsAndPasses(page: Page): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -174,7 +161,7 @@ test.describe('the claimant form’s Same as links', () => {
 
   test('in French: the field and its refusal in the user’s language', async ({ browser }) => {
     const claimant = await createClaimant(prisma);
-    const page = await signedInFrenchAdmin(browser);
+    const page = await signedInScenarioUser(browser, 'ADMIN', { locale: 'fr' });
     await page.goto(`/dashboard/claimants/${claimant.id}`);
     const sameAs = page.getByLabel('Identique à (une adresse par ligne)');
     await sameAs.fill('www.example.org');

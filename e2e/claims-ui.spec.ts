@@ -1,7 +1,7 @@
-import { type Browser, expect, expectNoAxeViolations, type Page, test, expectFitsAndPassesAxeAtBothWidths } from './fixtures/test';
-import { randomBytes } from 'node:crypto';
+import { expect, expectNoAxeViolations, type Page, test, expectFitsAndPassesAxeAtBothWidths } from './fixtures/test';
 import { createClaim, createClaimWithAppearance } from '../seed/factories/claims';
-import { createScenarioUser, prisma, sql } from './fixtures/database';
+import { prisma, sql } from './fixtures/database';
+import { signedInScenarioUser } from './fixtures/sign-in';
 import { storageStateFor } from './fixtures/personas';
 
 // The dashboard's claims and claimants screens: every page in English (the
@@ -9,20 +9,6 @@ import { storageStateFor } from './fixtures/personas';
 // violation and without sideways scrolling on a phone and on a laptop; the
 // confirmation that destructive buttons ask for, with and without
 // JavaScript; and the focus after a failed submit.
-
-/** A fresh admin whose dashboard language is French (users.locale), signed in with an English browser. */
-async function signedInFrenchAdmin(browser: Browser): Promise<Page> {
-  const password = `claims-ui-${randomBytes(6).toString('hex')}`;
-  const user = await createScenarioUser('ADMIN', password);
-  await sql`UPDATE users SET locale = 'fr' WHERE id = ${user.id}`;
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 type Fixtures = { draftId: string; draftSourceId: string; publishedId: string; claimantId: string };
 
@@ -163,7 +149,7 @@ test.describe('in French (the user’s language setting)', () => {
   test('every claims and claimants page passes axe and fits a phone and a laptop', async ({ browser }) => {
     test.setTimeout(120_000);
     const fixtures = await arrange();
-    const page = await signedInFrenchAdmin(browser);
+    const page = await signedInScenarioUser(browser, 'ADMIN', { locale: 'fr' });
     for (const { path, heading } of pagesOf(fixtures, 'fr')) {
       await test.step(path, async () => {
         await page.goto(path);
@@ -177,7 +163,7 @@ test.describe('in French (the user’s language setting)', () => {
 
   test('a revision of a published claim: the panel passes axe, and withdrawing it asks first', async ({ browser }) => {
     const claim = await createClaimWithAppearance(prisma, { status: 'PUBLISHED' });
-    const page = await signedInFrenchAdmin(browser);
+    const page = await signedInScenarioUser(browser, 'ADMIN', { locale: 'fr' });
     await page.goto(`/dashboard/claims/${claim.id}`);
     await page.getByLabel('Résumé').fill(`${claim.summary} (révisé)`);
     await page.getByRole('button', { name: 'Enregistrer l’affirmation' }).click();
