@@ -16,7 +16,10 @@ const nextConfig: NextConfig = {
   compress: false,
   // The Prisma client and the PGlite/pg drivers are server-side Node modules:
   // load them from node_modules at run time instead of bundling them.
-  serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html'],
+  // prom-client, pino and ioredis too, for one more reason: scripts/serve.mjs
+  // loads them from node_modules, and the app must use the same instances
+  // (one metrics registry, one logger: lib/observability/).
+  serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html', 'prom-client', 'pino', 'ioredis'],
   typedRoutes: false,
   // Metadata (title, canonical, hreflang, Open Graph, feeds) in <head> for
   // every client, not streamed into <body> after the page: reader pages run

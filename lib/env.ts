@@ -7,6 +7,16 @@ const envSchema = z.object({
     .string({ error: 'DATABASE_URL is not set. `npm start` sets it for the embedded database; otherwise point it at PostgreSQL.' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Empty counts as unset, as a shell's `REDIS_URL=` means.
+  REDIS_URL: z
+    .union([z.literal(''), z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL')])
+    .optional()
+    .transform((value) => value || undefined),
+  // /api/metrics answers only with this bearer token; unset, it answers 404.
+  ATTEST_METRICS_TOKEN: z
+    .union([z.literal(''), z.string().min(16, 'ATTEST_METRICS_TOKEN must be at least 16 characters (a random secret)')])
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export type Env = z.infer<typeof envSchema>;
