@@ -26,6 +26,8 @@ test.describe('health and request ids on the suite’s server', () => {
   });
 
   test('ready: 200 with the database checked, not stored, no cookie', async ({ request }) => {
+    // A cold instance may take longer than the check's timeout for its first query: probes retry, so does this.
+    await expect.poll(async () => (await request.get('/api/health/ready')).status(), { timeout: 15_000 }).toBe(200);
     const response = await request.get('/api/health/ready');
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
@@ -106,6 +108,8 @@ test.describe('a server of its own: metrics and SIGTERM', () => {
   test.beforeAll(async () => {
     server = startOwnServer();
     await expect.poll(async () => (await getStatus('/api/health/live')) !== 'refused', { timeout: 60_000, intervals: [250] }).toBe(true);
+    // Ready once its first query answers in time (which also opens the pool the metrics report).
+    await expect.poll(async () => getStatus('/api/health/ready'), { timeout: 20_000, intervals: [250] }).toMatchObject({ status: 200 });
   });
 
   test.afterAll(async () => {
@@ -141,7 +145,8 @@ test.describe('a server of its own: metrics and SIGTERM', () => {
     const own = server;
     expect(await getStatus('/api/health/ready')).toMatchObject({ status: 200 });
 
-    // A request in flight: its body arrives slowly, so it lasts as long as we like.
+    // A request in flight: its body arrives slowly, so it lasts as long as we like. (Auth.js reads
+    // the body, then refuses the update for want of a CSRF token: any complete answer will do.)
     const body = JSON.stringify({});
     let settle: (value: { status: number } | Error) => void = () => {};
     const slowAnswer = new Promise<{ status: number } | Error>((resolve) => (settle = resolve));

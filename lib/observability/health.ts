@@ -17,7 +17,7 @@ import { isShuttingDown } from './runtime.mjs';
 // Probes arrive every second or so from each prober: checks running at the
 // same moment share one round trip instead of queueing on the pool.
 
-const CHECK_TIMEOUT_MS = 1_000;
+const CHECK_TIMEOUT_MS = 2_000;
 const logger = componentLogger('health');
 
 export type DependencyName = 'database' | 'redis';
