@@ -167,12 +167,23 @@ describe('attest.vcl: what is cached, what passes, purge by tag', () => {
     }
   });
 
-  test('the xkey header stays between the app and Varnish', async () => {
-    backend.respond = (incoming) => publicPage(incoming, { tags: ['claims', 'claim:hidden'] });
+  test('the reader gets neither the xkey header nor stale-while-revalidate (this cache\'s grace, not the browser\'s)', async () => {
+    const cacheControl = {
+      '/claims/swr-last': ['public, max-age=0, s-maxage=60, stale-while-revalidate=300', 'public, max-age=0, s-maxage=60'],
+      '/claims/swr-middle': ['public, stale-while-revalidate=300, s-maxage=60', 'public, s-maxage=60'],
+      '/claims/swr-none': ['public, max-age=0, s-maxage=60', 'public, max-age=0, s-maxage=60'],
+    };
+    backend.respond = (incoming) => publicPage(incoming, { tags: ['claims', 'claim:hidden'], extraHeaders: { 'Cache-Control': cacheControl[incoming.url][0] } });
     try {
-      const answer = await get('/claims/hidden');
-      assert.equal(answer.headers.xkey, undefined);
-      assert.equal((await get('/claims/hidden')).headers.xkey, undefined);
+      for (const [url, [, expected]] of Object.entries(cacheControl)) {
+        const miss = await get(url);
+        const hit = await get(url);
+        assert.equal(hit.headers['x-cache'], 'HIT', url);
+        for (const answer of [miss, hit]) {
+          assert.equal(answer.headers.xkey, undefined, url);
+          assert.equal(answer.headers['cache-control'], expected, url);
+        }
+      }
     } finally {
       backend.respond = (incoming) => publicPage(incoming);
     }

@@ -224,6 +224,16 @@ sub vcl_backend_error {
 sub vcl_deliver {
 	# The tags are the app's and Varnish's business, not the reader's.
 	unset resp.http.xkey;
+	# stale-while-revalidate is this cache's grace. A browser honours it too
+	# (max-age=0 or not) and would show a reader an old verdict once after
+	# a change; without it, the browser asks again and Varnish answers.
+	if (resp.http.Cache-Control ~ "(?i)stale-while-revalidate") {
+		set resp.http.Cache-Control = regsuball(resp.http.Cache-Control, "(?i)\s*stale-while-revalidate\s*=\s*[0-9]+\s*(,|$)", "");
+		set resp.http.Cache-Control = regsub(resp.http.Cache-Control, "[\s,]+$", "");
+		if (resp.http.Cache-Control == "") {
+			unset resp.http.Cache-Control;
+		}
+	}
 	if (req.http.X-Attest-Cache) {
 		set resp.http.X-Cache = req.http.X-Attest-Cache;
 	} else {
