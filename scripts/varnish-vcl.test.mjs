@@ -5,12 +5,13 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { backendsVcl, compileAttestVcl, startVarnishd, VARNISH_DIR } from '../deploy/varnish/varnishd.mjs';
+import { backendsVcl, compileAttestVcl, findVarnishd, startVarnishd, VARNISH_DIR } from '../deploy/varnish/varnishd.mjs';
 import { publicPage, request, startTestBackend } from '../deploy/varnish/test-backend.mjs';
 
-// Ports of this file: Varnish 6181–6183, backends 3221–3224.
+// Ports of this file: Varnish 6181–6183 and 6185, backends 3221–3224 and 3228.
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const local = (port) => ({ host: '127.0.0.1', port });
 
@@ -21,6 +22,16 @@ async function pollUntil(check, what, deadlineMs = 10_000) {
     await sleep(50);
   }
 }
+
+test('without varnishd, the error names the Debian packages to install', () => {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-no-varnishd-'));
+  try {
+    assert.throws(() => findVarnishd([empty]), /varnishd is not installed.*apt-get install -y varnish varnish-modules/);
+  } finally {
+    fs.rmSync(empty, { recursive: true, force: true });
+  }
+  assert.match(findVarnishd(), /varnishd$/);
+});
 
 test('attest.vcl compiles with the example include', () => {
   compileAttestVcl(fs.readFileSync(path.join(VARNISH_DIR, 'attest-backends.example.vcl'), 'utf8'));
@@ -287,6 +298,32 @@ describe('attest.vcl: grace, when the backend errs or is gone', () => {
     const purge = await request(varnish.url, { method: 'PURGE', headers: { xkey: 'claim:grace' } });
     assert.deepEqual(JSON.parse(purge.body), { purged: 1 });
     assert.equal((await get('/claims/grace')).status, 503);
+  });
+});
+
+describe('attest.vcl: grace, when the probes say every instance is sick', () => {
+  let backend;
+  let varnish;
+  before(async () => {
+    backend = await startTestBackend(3228, (incoming) => publicPage(incoming, { sMaxAge: 1 }));
+    varnish = await startVarnishd({ port: 6185, includeText: backendsVcl({ backends: [local(3228)], purgers: ['127.0.0.1'], probeUrl: '/probe' }) });
+  });
+  after(async () => {
+    await varnish?.stop();
+    await backend?.close();
+  });
+
+  test('an expired page is served stale without asking the sick backend', async () => {
+    const fresh = await request(varnish.url, { path: '/claims/sick' });
+    await sleep(2_000); // s-maxage=1: the object is now stale
+    backend.probeStatus = 503;
+    // Sick once two probes of three have failed: a passed request then finds no backend.
+    await pollUntil(async () => (await request(varnish.url, { path: '/dashboard/probe-check' })).status === 503, 'the probe to mark the backend sick');
+    const stale = await request(varnish.url, { path: '/claims/sick' });
+    assert.equal(stale.status, 200);
+    assert.equal(stale.body, fresh.body);
+    assert.deepEqual([stale.headers['x-cache'], stale.headers['x-cache-stale']], ['HIT', '1']);
+    assert.equal(backend.hits('/claims/sick'), 1);
   });
 });
 

@@ -6,6 +6,7 @@ export function publicPage(request: IncomingMessage, options?: { tags?: readonly
 export type TestBackend = {
   port: number;
   respond: (request: IncomingMessage) => BackendAnswer;
+  probeStatus: number;
   requests: Array<{ method: string | undefined; url: string | undefined; headers: IncomingHttpHeaders }>;
   hits(url: string): number;
   close(): Promise<void>;

@@ -19,6 +19,8 @@ export async function startTestBackend(port, respond = (request) => publicPage(r
   const backend = {
     port,
     respond,
+    /** What the health probe gets: 200 (healthy) unless a test says otherwise. */
+    probeStatus: 200,
     /** Every request but the probe's: { method, url, headers }. */
     requests: [],
     /** How many requests reached the backend for this URL (as the backend saw it). */
@@ -32,7 +34,7 @@ export async function startTestBackend(port, respond = (request) => publicPage(r
   };
   const server = http.createServer((request, response) => {
     if (request.url === PROBE_PATH) {
-      response.writeHead(200, { 'Cache-Control': 'no-store' }).end('ok');
+      response.writeHead(backend.probeStatus, { 'Cache-Control': 'no-store' }).end('probe');
       return;
     }
     request.resume();

@@ -1,8 +1,8 @@
 export const VARNISH_DIR: string;
 export const ATTEST_VCL: string;
 export const VARNISH_PACKAGES_HINT: string;
-/** The varnishd binary, or throws naming the Debian packages to install. */
-export function findVarnishd(): string;
+/** The varnishd binary in one of `dirs` (default: PATH, /usr/sbin, /usr/local/sbin), or throws naming the Debian packages to install. */
+export function findVarnishd(dirs?: readonly string[]): string;
 export type BackendsVclOptions = {
   backends: ReadonlyArray<{ host: string; port: number }>;
   /** Addresses or CIDR ranges allowed to PURGE. */

@@ -15,10 +15,14 @@ export const VARNISH_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const ATTEST_VCL = path.join(VARNISH_DIR, 'attest.vcl');
 export const VARNISH_PACKAGES_HINT = 'apt-get install -y varnish varnish-modules';
 
-/** The varnishd binary (Debian puts it in /usr/sbin, which a user's PATH may lack), or throws naming the packages. */
-export function findVarnishd() {
-  const candidates = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin'];
-  for (const dir of candidates) {
+const searchDirs = () => [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin'];
+
+/**
+ * The varnishd binary in one of `dirs` (by default PATH, then /usr/sbin where
+ * Debian puts it and a user's PATH may not look), or throws naming the packages.
+ */
+export function findVarnishd(dirs = searchDirs()) {
+  for (const dir of dirs) {
     const file = path.join(dir, 'varnishd');
     try {
       fs.accessSync(file, fs.constants.X_OK);

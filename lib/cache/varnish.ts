@@ -193,7 +193,7 @@ export function purgeVarnishAfterCommit(tags: Iterable<string>, options: PurgeAf
     } catch (error) {
       sharedStats().abandoned += 1;
       const message = error instanceof Error ? error.message : String(error);
-      console.error(JSON.stringify({ level: 'error', msg: 'varnish purge skipped: ATTEST_VARNISH_URLS is unusable', tags: tagList, error: message }));
+      console.error(JSON.stringify({ level: 'error', msg: 'varnish purge skipped: the environment is unusable', tags: tagList, error: message }));
       return;
     }
     if (nodes.length === 0 || tagList.length === 0) return;
