@@ -1,11 +1,22 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
+import { after } from 'next/server';
+import { purgeVarnishAfterCommit } from '../cache/varnish';
 
 /**
  * Expires public cache entries from a server action (read-your-own-writes:
- * the next request waits for fresh data). Call it after the mutation has
- * committed, outside any try/catch.
+ * the next request waits for fresh data), in Next's cache and then in every
+ * Varnish node (ATTEST_VARNISH_URLS). Call it after the mutation has
+ * committed, outside any try/catch: the one place where a public change
+ * leaves the caches.
  */
 export function expirePublicTags(tags: Iterable<string>): void {
-  for (const tag of new Set(tags)) updateTag(tag);
+  const unique = [...new Set(tags)];
+  for (const tag of unique) updateTag(tag);
+  // After the response, when Next has applied the expired tags to its own
+  // cache (shared through Redis across instances), so that the page a purged
+  // node fetches again is rendered from fresh data; the purge's second pass
+  // covers a page still rendering from older data. It never throws: the write
+  // is committed whatever happens to the purge.
+  after(() => purgeVarnishAfterCommit(unique));
 }
