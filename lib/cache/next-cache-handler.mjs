@@ -22,7 +22,7 @@
 // sent again when Redis is back. Nothing here throws to Next.
 
 import { createRequire } from 'node:module';
-import Redis from 'ioredis';
+import { createFailFastRedis } from './redis-client.mjs';
 
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache.js');
@@ -38,7 +38,6 @@ const DEFAULT_PREFIX = 'attest:';
 const MAX_ENTRY_SECONDS = 7 * 24 * 3600;
 const LOG_INTERVAL_MS = 10_000;
 const READ_START_MAX_MS = 60_000;
-const FIRST_CONNECTION_WAIT_MS = 1000;
 
 /** The Redis client of this process, shared by every handler Next creates (one per request). */
 let shared;
@@ -49,42 +48,12 @@ function sharedStore() {
   const prefix = process.env.ATTEST_CACHE_PREFIX || DEFAULT_PREFIX;
   if (shared?.url !== url || shared.prefix !== prefix) {
     shared?.redis.disconnect();
-    const redis = createRedisClient(url);
-    const store = { url, prefix, redis, pendingTagWrites: new Map(), readStarts: new Map() };
-    // The first requests of a process wait (at most 1 s, once) for the first
-    // connection; afterwards a lost connection fails fast until it is back.
-    store.firstConnection = new Promise((resolve) => {
-      const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS);
-      timer.unref();
-      redis.once('ready', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    const { redis, connected } = createFailFastRedis(url, (error) => logProblem('Redis connection', error));
+    const store = { url, prefix, redis, connected, pendingTagWrites: new Map(), readStarts: new Map() };
     redis.on('ready', () => void flushPendingTagWrites(store));
     shared = store;
   }
   return shared;
-}
-
-async function connected(store) {
-  if (store.redis.status !== 'ready') await store.firstConnection;
-  return store.redis.status === 'ready';
-}
-
-function createRedisClient(url) {
-  const redis = new Redis(url, {
-    // A command while disconnected fails at once instead of queueing: a
-    // request must not wait for Redis to come back.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 1000,
-    commandTimeout: 1000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    lazyConnect: false,
-  });
-  redis.on('error', (error) => logProblem('Redis connection', error));
-  return redis;
 }
 
 let lastLog = 0;
@@ -141,7 +110,7 @@ async function flushPendingTagWrites(store) {
 
 async function writeTagTimes(store, { tags, stale, expired }) {
   try {
-    if (!(await connected(store))) throw new Error('not connected');
+    if (!(await store.connected())) throw new Error('not connected');
     const multi = store.redis.multi();
     for (const tag of tags) {
       if (stale !== undefined) multi.hset(`${store.prefix}tag-stale`, tag, String(stale));
@@ -168,7 +137,7 @@ class RedisCache {
     const started = readStarts.get(key);
     if (started === undefined || Date.now() - started > READ_START_MAX_MS) remember(readStarts, key, Date.now());
     try {
-      if (!(await connected(this.store))) return null;
+      if (!(await this.store.connected())) return null;
       const raw = await redis.get(`${prefix}entry:${key}`);
       if (raw === null) return null;
       const entry = JSON.parse(raw, reviver);
@@ -203,7 +172,7 @@ class RedisCache {
     const lastModified = started !== undefined && Date.now() - started <= READ_START_MAX_MS ? started : Date.now();
     readStarts.delete(key);
     try {
-      if (!(await connected(this.store))) return;
+      if (!(await this.store.connected())) return;
       if (data === null) {
         await redis.del(`${prefix}entry:${key}`);
         return;
