@@ -122,20 +122,28 @@ function option(args, name, fallback) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2);
-  const pair = await startReplicaPair({
-    dir: option(args, '--dir', undefined),
-    primaryPort: Number(option(args, '--primary-port', '5441')),
-    replicaPort: Number(option(args, '--replica-port', '5442')),
-  });
-  console.log(JSON.stringify({ primaryUrl: pair.primaryUrl, replicaUrl: pair.replicaUrl, dir: pair.dir }));
+  // Handlers first: a SIGTERM that comes while the pair starts, or right
+  // after the URLs are printed, still stops it.
+  let pair;
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    if (!pair) return; // still starting: stopped below once it is up
     await pair.stop();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  pair = await startReplicaPair({
+    dir: option(args, '--dir', undefined),
+    primaryPort: Number(option(args, '--primary-port', '5441')),
+    replicaPort: Number(option(args, '--replica-port', '5442')),
+  });
+  if (stopping) {
+    await pair.stop();
+    process.exit(0);
+  }
+  console.log(JSON.stringify({ primaryUrl: pair.primaryUrl, replicaUrl: pair.replicaUrl, dir: pair.dir }));
   setInterval(() => {}, 1 << 30);
 }
