@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
 import { createClaimant, createClaimWithAppearance, createVerdict } from '../seed/factories/claims';
-import { createScenarioUser, prisma, sql } from './fixtures/database';
+import { prisma, sql } from './fixtures/database';
 import { personas } from './fixtures/personas';
+import { signedInScenarioUser } from './fixtures/sign-in';
 import { expect, test } from './fixtures/test';
 
 // Two app instances (scripts/serve.mjs) on one database and one Redis, as a
@@ -93,21 +94,13 @@ test.describe('two instances sharing Next’s cache through Redis', () => {
     }
 
     // An editor renames the claimant through the dashboard of instance A.
-    const password = `shared-${randomBytes(6).toString('hex')}`;
-    const user = await createScenarioUser('ADMIN', password, { locale: 'en' });
-    const context = await browser.newContext({ baseURL: instanceA });
-    const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    const page = await signedInScenarioUser(browser, 'ADMIN', { locale: 'en', baseURL: instanceA });
     await page.goto(`/dashboard/claimants/${claimant.id}`);
     const newName = `Renamed ${randomBytes(3).toString('hex')}`;
     await page.getByLabel('Name', { exact: true }).fill(newName);
     await page.getByRole('button', { name: 'Save claimant' }).click();
     await expect(page.getByText('Claimant saved.')).toBeVisible();
-    await context.close();
+    await page.context().close();
 
     // B's very next request: the new name, from the entry A's change expired.
     const afterChange = await (await fetch(publicPage)).text();
