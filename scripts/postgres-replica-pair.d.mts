@@ -12,3 +12,5 @@ export type ReplicaPair = {
 export function startReplicaPair(options?: { dir?: string; primaryPort?: number; replicaPort?: number }): Promise<ReplicaPair>;
 /** Throws a message naming the Debian package when the PostgreSQL 15 server programs are missing. */
 export function assertPostgresBinaries(bin?: string): void;
+/** `count` distinct TCP ports free on 127.0.0.1 right now. */
+export function freePorts(count: number): Promise<number[]>;

@@ -17,6 +17,7 @@
 
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,20 @@ async function pg(program, args, user) {
   } catch (error) {
     throw new Error(`${program} ${args.join(' ')} failed: ${error.stderr || error.message}`);
   }
+}
+
+/** `count` distinct TCP ports free on 127.0.0.1 right now (tests run beside other pairs: the CLI's defaults may be taken). */
+export async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve(server));
+    })),
+  );
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 function serverOptions(dataDir, port) {

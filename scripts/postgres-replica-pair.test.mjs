@@ -3,13 +3,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import postgres from 'postgres';
-import { assertPostgresBinaries, startReplicaPair } from './postgres-replica-pair.mjs';
+import { assertPostgresBinaries, freePorts, startReplicaPair } from './postgres-replica-pair.mjs';
 
 // The private primary + streaming replica the read-replica tests and the
-// replica cluster run on. Ports 5443/5444: lib/db/public-read.test.ts uses 5441/5442.
+// replica cluster run on, on ports free at the time (other pairs may run beside).
 
 test('a row written on the primary is read on the replica, which is in recovery; stop() removes everything', async () => {
-  const pair = await startReplicaPair({ primaryPort: 5443, replicaPort: 5444 });
+  const [primaryPort, replicaPort] = await freePorts(2);
+  const pair = await startReplicaPair({ primaryPort, replicaPort });
   const primary = postgres(pair.primaryUrl, { max: 1, onnotice: () => {} });
   const replica = postgres(pair.replicaUrl, { max: 1, onnotice: () => {} });
   try {
@@ -35,7 +36,10 @@ test('a row written on the primary is read on the replica, which is in recovery;
 });
 
 test('as a command it prints both URLs and stops the pair on SIGTERM', async () => {
-  const child = spawn(process.execPath, ['scripts/postgres-replica-pair.mjs', '--primary-port', '5443', '--replica-port', '5444'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [primaryPort, replicaPort] = await freePorts(2);
+  const child = spawn(process.execPath, ['scripts/postgres-replica-pair.mjs', '--primary-port', String(primaryPort), '--replica-port', String(replicaPort)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const line = await new Promise((resolve, reject) => {
       let out = '';
@@ -46,8 +50,8 @@ test('as a command it prints both URLs and stops the pair on SIGTERM', async () 
       child.on('exit', (code) => reject(new Error(`exited with ${code} before printing the URLs`)));
     });
     const { primaryUrl, replicaUrl, dir } = JSON.parse(line);
-    assert.equal(primaryUrl, 'postgresql://postgres@127.0.0.1:5443/postgres');
-    assert.equal(replicaUrl, 'postgresql://postgres@127.0.0.1:5444/postgres');
+    assert.equal(primaryUrl, `postgresql://postgres@127.0.0.1:${primaryPort}/postgres`);
+    assert.equal(replicaUrl, `postgresql://postgres@127.0.0.1:${replicaPort}/postgres`);
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     assert.equal(await exited, 0);

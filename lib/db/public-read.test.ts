@@ -4,15 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
-import { startReplicaPair } from '../../scripts/postgres-replica-pair.mjs';
+import { freePorts, startReplicaPair } from '../../scripts/postgres-replica-pair.mjs';
 
 // Public reads against a real private PostgreSQL 15 primary + streaming
 // replica (scripts/postgres-replica-pair.mjs), holding a copy of the seeded
 // test template, with the last public write's position in the machine's Redis.
 
 const run = promisify(execFile);
-const PRIMARY_PORT = 5441;
-const REPLICA_PORT = 5442;
 const DATABASE = 'attest';
 const prefix = `attest-test-shared:${randomBytes(4).toString('hex')}:`;
 
@@ -54,7 +52,8 @@ describe('public reads on a streaming replica', () => {
   let m: Modules;
 
   before(async () => {
-    pair = await startReplicaPair({ primaryPort: PRIMARY_PORT, replicaPort: REPLICA_PORT });
+    const [primaryPort, replicaPort] = await freePorts(2);
+    pair = await startReplicaPair({ primaryPort, replicaPort });
     const admin = postgres(pair.primaryUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`CREATE DATABASE ${DATABASE}`);
     await admin.end();
