@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { baselineSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
@@ -11,6 +12,11 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next's cache (data cache, ISR pages) goes through this handler, which
+  // picks at run time: Redis shared by every instance when REDIS_URL is set,
+  // else Next's own file-system cache (lib/cache/next-cache-handler.mjs).
+  // Next compiles this file to CommonJS with __dirname = the project folder.
+  cacheHandler: path.join(typeof __dirname === 'string' ? __dirname : process.cwd(), 'lib', 'cache', 'next-cache-handler.mjs'),
   // scripts/serve.mjs compresses every response itself (with the same
   // middleware), after taking the scripts out of reader pages' HTML.
   compress: false,

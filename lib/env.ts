@@ -46,6 +46,14 @@ const envSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   ATTEST_VARNISH_URLS: varnishUrlsSchema,
+  // Streaming replicas for public reads (lib/db/public-read.ts), comma-separated.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each of DATABASE_REPLICA_URLS must be a postgres:// or postgresql:// URL'))),
+  // Isolates the Redis keys of one deployment (or test run) from another's.
+  ATTEST_CACHE_PREFIX: z.string().min(1).default('attest:'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPublicClaimantSlug } from '../claimants/public-queries';
+import { withPublicRead } from '../db/public-read';
 import { isPublicClaimSlug, isPublicTag } from '../claims/queries';
 import { claimSlugSchema } from '../claims/schema';
 import { isFollowUpToken } from '../disputes/queries';
@@ -69,7 +70,7 @@ export async function isPublicRecord(kind: PublicRecordKind, key: string): Promi
   if (!keySchemas[kind].safeParse(key).success) return false;
   const cacheKey = `${kind}:${key}`;
   if (knownPublic.has(cacheKey)) return true;
-  const exists = await existenceChecks[kind](key);
+  const exists = await withPublicRead(() => existenceChecks[kind](key));
   if (exists) {
     if (knownPublic.size >= KNOWN_PUBLIC_LIMIT) knownPublic.clear();
     knownPublic.add(cacheKey);
