@@ -1,4 +1,7 @@
 import { env } from '../env';
+import { log } from '../observability/log';
+import { recordVarnishPurge } from '../observability/metrics.mjs';
+import { onShutdown } from '../observability/runtime.mjs';
 
 // Purging the Varnish nodes in front of Attest (deploy/varnish/attest.vcl) by
 // cache tag. Public responses list the tags they depend on in their xkey
@@ -51,9 +54,10 @@ export type VarnishPurgeFailure = {
   willRetry: boolean;
 };
 
-/** One JSON line on stderr per failed try, until lib/observability/log.ts (pino) takes over. */
+/** One log line per failed try: a warning while it will be retried, an error when it is given up. */
 function logPurgeFailure(failure: VarnishPurgeFailure): void {
-  console.error(JSON.stringify({ level: failure.willRetry ? 'warn' : 'error', msg: 'varnish purge failed', ...failure }));
+  if (failure.willRetry) log.warn(failure, 'varnish purge failed, will retry');
+  else log.error(failure, 'varnish purge failed');
 }
 
 export type VarnishPurgeOptions = {
@@ -122,12 +126,14 @@ async function purgeNode(node: string, tags: string[], options: Required<Varnish
       const purged = await purgeOnce(node, tags, options.timeoutMs);
       stats.succeeded += 1;
       stats.objectsPurged += purged;
+      recordVarnishPurge('ok');
       return { node, tags, ok: true, purged, attempts: attempt };
     } catch (error) {
       const message = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
       const willRetry = attempt < options.attempts;
       stats.failedAttempts += 1;
       if (!willRetry) stats.abandoned += 1;
+      recordVarnishPurge(willRetry ? 'retried' : 'abandoned');
       try {
         options.log({ node, tags, attempt, attempts: options.attempts, error: message, willRetry });
       } catch {
@@ -193,7 +199,8 @@ export function purgeVarnishAfterCommit(tags: Iterable<string>, options: PurgeAf
     } catch (error) {
       sharedStats().abandoned += 1;
       const message = error instanceof Error ? error.message : String(error);
-      console.error(JSON.stringify({ level: 'error', msg: 'varnish purge skipped: the environment is unusable', tags: tagList, error: message }));
+      recordVarnishPurge('abandoned');
+      log.error({ tags: tagList, error: message }, 'varnish purge skipped: the environment is unusable');
       return;
     }
     if (nodes.length === 0 || tagList.length === 0) return;
@@ -205,7 +212,7 @@ export function purgeVarnishAfterCommit(tags: Iterable<string>, options: PurgeAf
   };
   const pending = pendingPurges();
   const tracked: Promise<void> = run()
-    .catch((error: unknown) => console.error(JSON.stringify({ level: 'error', msg: 'varnish purge crashed', error: String(error) })))
+    .catch((error: unknown) => log.error({ error: String(error) }, 'varnish purge crashed'))
     .finally(() => pending.delete(tracked));
   pending.add(tracked);
   return tracked;
@@ -216,3 +223,7 @@ export async function settleVarnishPurges(): Promise<void> {
   const pending = pendingPurges();
   while (pending.size > 0) await Promise.all([...pending]);
 }
+
+// A stopping instance finishes its purges first (within the shutdown's time
+// limit): a purge lost here leaves Varnish serving the old page until its s-maxage.
+onShutdown('varnish purges', settleVarnishPurges);
