@@ -25,6 +25,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withPublicCacheHeaders } from './public-cache-headers.mjs';
 import { withPublicPagesWithoutScripts } from './public-html.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,7 +76,7 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, hostname: 'localhost', port });
   await app.prepare();
   // Compression, and reader pages without Next's scripts: see scripts/public-html.mjs.
-  const server = http.createServer(withPeerAddress(withPublicPagesWithoutScripts(app.getRequestHandler())));
+  const server = http.createServer(withPeerAddress(withPublicPagesWithoutScripts(withPublicCacheHeaders(app.getRequestHandler()))));
 
   let stopping = false;
   const stop = (signal) => {

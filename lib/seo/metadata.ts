@@ -64,7 +64,7 @@ export function publicPageMetadata(page: PublicPageMetadata): Metadata {
 
 /**
  * A record page whose record stopped being public between the proxy's check
- * and the render (app/[locale]/_components/page-gone.tsx): its not-found
+ * and the render (the page then calls notFound()): its not-found
  * title, kept out of search engines.
  */
 export function gonePageMetadata(title: string): Metadata {
