@@ -4,7 +4,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { authConfig } from '@/lib/auth/config';
 import { splitLocalePrefix } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
-import { publicAddressCanNameRecord } from '@/lib/public-pages/exists';
+import { publicAddressCanNameRecord } from '@/lib/public-pages/addresses';
 import { pagedTwinPath } from '@/lib/public-pages/paged';
 import { refuseRequestNextCannotAnswer, rewriteToPublicNotFound, routedRequestHeaders } from '@/lib/request/refuse-request';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
