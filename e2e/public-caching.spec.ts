@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createContestableClaim } from '../seed/factories/disputes';
 import { uniqueMarker } from '../seed/factories/unique';
 import { prisma, sql } from './fixtures/database';
@@ -84,6 +86,15 @@ test('an unknown record is a real 404 page in both languages, publicly cached un
   }
   const hostile = await request.get(`/claims/${'x'.repeat(10_000)}`);
   expect(hostile.status()).toBe(404);
+});
+
+test('a made-up slug’s cached answer never reaches the disk (next.config.ts isrFlushToDisk: false)', async ({ request }) => {
+  const slug = `made-up-${uniqueMarker()}`.toLowerCase();
+  expect((await request.get(`/claims/${slug}`)).status()).toBe(404);
+  expect((await request.get(`/claims/${slug}`)).headers()['x-nextjs-cache']).toBe('HIT');
+  const written = (dir: string): string[] =>
+    fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes(slug)) : [];
+  expect(written(path.join(process.cwd(), '.next'))).toEqual([]);
 });
 
 test('the newsroom and the sign-in page are private and never stored', async ({ browser, request }) => {
