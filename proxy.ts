@@ -27,7 +27,7 @@ import { isServedOverHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/security/hea
 // read the session cookie.
 //
 // It asks the database nothing: an unknown claim, source, claimant, tag or
-// rating is answered by its page (notFound(), cached like the page); only an
+// rating is answered by its page (PageGone, with a 404, cached like the page); only an
 // address no record can have (a NUL, a 10 kB slug) is sent to the not-found
 // page here, so that it makes neither a query nor a cache entry.
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createClaimWithAppearance, createVerdict } from '../seed/factories/claims';
 import { createContestableClaim } from '../seed/factories/disputes';
 import { uniqueMarker } from '../seed/factories/unique';
 import { prisma, sql } from './fixtures/database';
-import { storageStateFor } from './fixtures/personas';
+import { personas, storageStateFor } from './fixtures/personas';
 import { type APIResponse, expect, test } from './fixtures/test';
 
 // What a shared cache in front of the app (Varnish, a CDN) is told: anonymous
@@ -94,7 +95,7 @@ test('a made-up slug’s cached answer never reaches the disk (next.config.ts is
   expect((await request.get(`/claims/${slug}`)).headers()['x-nextjs-cache']).toBe('HIT');
   const written = (dir: string): string[] =>
     fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes(slug)) : [];
-  expect(written(path.join(process.cwd(), '.next'))).toEqual([]);
+  expect([...written(path.join(process.cwd(), '.next', 'server')), ...written(path.join(process.cwd(), '.next', 'cache', 'fetch-cache'))]).toEqual([]);
 });
 
 test('the newsroom and the sign-in page are private and never stored', async ({ browser, request }) => {
@@ -135,4 +136,28 @@ test('archiving a claim through the dashboard changes its cached page for the ve
   expect(next.status()).toBe(200);
   expect(await next.text()).toContain(reason);
   expectPublic(next, [`claim:${claim.slug}`, 'claims']);
+});
+
+test('a claim whose 404 was cached is public for the very next reader once a second editor approves its verdict', async ({ browser, request }) => {
+  const [author] = await sql<{ id: string }[]>`SELECT id FROM users WHERE email = ${personas.editor.email}`;
+  if (!author) throw new Error('the seed has no demo editor');
+  const summary = `Publiée après un 404 en cache ${uniqueMarker()}`;
+  const claim = await createClaimWithAppearance(prisma, { status: 'DRAFT', summary });
+  const verdict = await createVerdict(prisma, { claimId: claim.id, authorId: author.id, state: 'SUBMITTED', evidenceSourceId: claim.appearance.sourceId });
+  const path = `/claims/${claim.slug}`;
+  expect((await request.get(path)).status()).toBe(404);
+  const cached = await request.get(path);
+  expect(cached.status()).toBe(404);
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+
+  const context = await browser.newContext({ storageState: storageStateFor('reviewer') });
+  const reviewer = await context.newPage();
+  await reviewer.goto(`/dashboard/review/${verdict.id}`);
+  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(reviewer).toHaveURL(/done=published/);
+  await context.close();
+
+  const next = await request.get(path);
+  expect(next.status()).toBe(200);
+  expect(await next.text()).toContain(summary);
 });

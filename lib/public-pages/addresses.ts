@@ -61,7 +61,8 @@ export function publicAddressCanNameRecord(pathname: string): boolean {
   return key !== null && keySchemas[kind].safeParse(key).success;
 }
 
-function decodedKey(encoded: string | undefined): string | null {
+/** A key out of the URL, or null when its percent-escapes are not UTF-8. */
+export function decodedKey(encoded: string | undefined): string | null {
   if (encoded === undefined) return null;
   try {
     return decodeURIComponent(encoded);

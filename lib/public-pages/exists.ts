@@ -3,7 +3,7 @@ import { isPublicClaimSlug, isPublicTag } from '../claims/queries';
 import { isFollowUpToken } from '../disputes/queries';
 import { isPublicRatingKey } from '../ratings/public-queries';
 import { isPublicSourceId } from '../sources/queries';
-import { DISPUTE_PAGE, isPublicRecordKind, keySchemas, PUBLIC_PAGE, type PublicRecordKind } from './addresses';
+import { decodedKey, DISPUTE_PAGE, isPublicRecordKind, keySchemas, PUBLIC_PAGE, type PublicRecordKind } from './addresses';
 
 export type { PublicRecordKind } from './addresses';
 
@@ -40,27 +40,16 @@ export async function isPublicRecord(kind: PublicRecordKind, key: string): Promi
 /** The database's answer for an address: false only for a claim, source, claimant, tag or rating page (or contest form, follow-up page) whose record is not public. What the page itself renders; the proxy asks publicAddressCanNameRecord only. */
 export async function publicPageExists(pathname: string): Promise<boolean> {
   const dispute = DISPUTE_PAGE.exec(pathname);
-  if (dispute) return disputePageExists(dispute[1], dispute[2]);
+  if (dispute) {
+    const [, claimSlug, token] = dispute;
+    const key = decodedKey(claimSlug ?? token);
+    if (key === null) return false;
+    // Follow-up tokens are secrets: their page is never cached, and asks each time.
+    return claimSlug !== undefined ? isPublicRecord('claims', key) : isFollowUpToken(key);
+  }
   const match = PUBLIC_PAGE.exec(pathname);
-  if (!match) return true;
-  const [, kind, encoded] = match;
-  if (!kind || !isPublicRecordKind(kind) || !encoded) return true;
-  let key: string;
-  try {
-    key = decodeURIComponent(encoded);
-  } catch {
-    return false;
-  }
-  return isPublicRecord(kind, key);
-}
-
-
-/** Follow-up tokens are secrets: asked each time (their page is never cached). */
-async function disputePageExists(claimSlug: string | undefined, token: string | undefined): Promise<boolean> {
-  try {
-    if (claimSlug !== undefined) return await isPublicRecord('claims', decodeURIComponent(claimSlug));
-    return token !== undefined && (await isFollowUpToken(decodeURIComponent(token)));
-  } catch {
-    return false;
-  }
+  const kind = match?.[1];
+  if (!match || !kind || !isPublicRecordKind(kind)) return true;
+  const key = decodedKey(match[2]);
+  return key !== null && isPublicRecord(kind, key);
 }
