@@ -42,6 +42,12 @@ const nextConfig: NextConfig = {
     // The public site and the newsroom have their own root layouts (each with
     // its <html lang>); unmatched URLs render app/global-not-found.tsx.
     globalNotFound: true,
+    // Rendered reader pages (ISR) and cached reads stay in memory, at most
+    // cacheMaxMemorySize (50 MB, least recently used first), not on disk: any
+    // client can name a page (a made-up slug gets its cached not-found answer),
+    // so a flood must not be able to fill the disk, and a restart starts from
+    // the database. Several instances share a Redis cache handler instead.
+    isrFlushToDisk: false,
   },
   // Google's Claim Search address has a colon in its last segment, which a
   // folder name cannot carry everywhere (Windows checkouts): the route lives

@@ -35,6 +35,7 @@ import { parseArgs } from 'node:util';
 import { componentLogger } from '../lib/observability/logger.mjs';
 import { markShuttingDown, runShutdownHooks } from '../lib/observability/runtime.mjs';
 import { withRequestLogging } from './observability.mjs';
+import { withPublicCacheHeaders } from './public-cache-headers.mjs';
 import { withPublicPagesWithoutScripts } from './public-html.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -95,7 +96,12 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, hostname: 'localhost', port });
   await app.prepare();
   // Compression, and reader pages without Next's scripts: see scripts/public-html.mjs.
-  const server = http.createServer(withPeerAddress(withRequestLogging(withPublicPagesWithoutScripts(app.getRequestHandler()))));
+  // Cache headers (and a page's 404) are set on Next's own answer, before its
+  // HTML is rewritten and compressed; the request line is logged last, with
+  // the status the client got.
+  const server = http.createServer(
+    withPeerAddress(withRequestLogging(withPublicPagesWithoutScripts(withPublicCacheHeaders(app.getRequestHandler())))),
+  );
 
   let stopping = false;
   let closed = false;
