@@ -21,7 +21,7 @@ test.describe('health and request ids on the suite’s server', () => {
     const response = await request.get('/api/health/live');
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
-    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['cache-control']).toBe('private, no-store');
     expect(response.headers()['set-cookie']).toBeUndefined();
   });
 
@@ -31,7 +31,7 @@ test.describe('health and request ids on the suite’s server', () => {
     const response = await request.get('/api/health/ready');
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
-    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['cache-control']).toBe('private, no-store');
     expect(response.headers()['set-cookie']).toBeUndefined();
   });
 
@@ -43,7 +43,7 @@ test.describe('health and request ids on the suite’s server', () => {
   test('metrics without a configured token: 404', async ({ request }) => {
     const response = await request.get('/api/metrics', { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.status()).toBe(404);
-    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['cache-control']).toBe('private, no-store');
   });
 
   test('a plain X-Request-Id comes back; a hostile one is replaced', async ({ request }) => {
