@@ -46,6 +46,10 @@ const DEFAULT_STALE_SECONDS = 300;
 /** The head of an HTML answer is held at most this long while looking for the 404 marker. */
 const HEAD_SCAN_LIMIT = 64 * 1024;
 const NOT_FOUND_MARKER = /<meta\s+name="attest-status"\s+content="404"/i;
+// The same test on a JavaScript string rather than on the bytes read as
+// latin1: \s there can only ever meet ASCII whitespace (a byte of a UTF-8
+// sequence never reads as whitespace next to another), so only ASCII's here.
+const NOT_FOUND_MARKER_IN_TEXT = /<meta[\t\n\v\f\r ]+name="attest-status"[\t\n\v\f\r ]+content="404"/i;
 
 /** The languages of lib/i18n/locales.ts: a reader's path may start with either (the newsroom's also, before the proxy redirects it). */
 export const LOCALES = ['fr', 'en'];
@@ -224,6 +228,13 @@ function finalizeCacheHeaders(policy, res) {
   res.end = function endWithCacheHeaders(chunk, encoding, callback) {
     if (typeof chunk === 'function') [chunk, encoding, callback] = [undefined, undefined, chunk];
     if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
+    // The whole page as one string (Next's answer from its cache): looked at
+    // as it is, and passed on as it is, without copying it into bytes twice.
+    if (!decided && held === null && typeof chunk === 'string' && (encoding === undefined || encoding === 'utf8') && mayCarryNotFoundMarker(policy, res)) {
+      if (NOT_FOUND_MARKER_IN_TEXT.test(chunk)) res.statusCode = 404;
+      decide(null);
+      return end.call(this, chunk, encoding, callback);
+    }
     if (!decided && held === null && mayCarryNotFoundMarker(policy, res)) held = [];
     if (held !== null) {
       held.push(chunkBuffer(chunk, encoding));

@@ -90,6 +90,16 @@ before(async () => {
       res.write('status" content="404"/></head><body>');
       res.end('<h1>Page introuvable</h1></body></html>');
     },
+    // Next's answer from its cache: the whole page, one string, one end().
+    '/claims/cached-unknown': (res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end('<!DOCTYPE html><html><head><meta charSet="utf-8"/><META\n name="attest-status"  content="404"/></head><body><h1>Page introuvable é</h1></body></html>');
+    },
+    '/claims/cached-known': (res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      // Not the marker: a no-break space is not the whitespace a tag's attributes are split on (nor was it in the bytes read as latin1).
+      res.end('<!DOCTYPE html><html><head><meta\u00a0name="attest-status" content="404"/></head><body><h1>A claim é</h1></body></html>');
+    },
     '/api/claims': (res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-cache, no-store' });
       res.end('{"items":[]}');
@@ -117,6 +127,16 @@ test('the wrapped server sends the decided headers, and the 404 a page asks for 
   assert.match(unknown.headers.get('cache-control') ?? '', /^public, max-age=0, s-maxage=\d+$/);
   assert.equal(unknown.headers.get('xkey'), 'claim:unknown claims');
   assert.match(await unknown.text(), /<h1>Page introuvable<\/h1><\/body><\/html>$/);
+
+  const cachedUnknown = await fetch(`${base}/claims/cached-unknown`);
+  assert.equal(cachedUnknown.status, 404);
+  assert.match(cachedUnknown.headers.get('cache-control') ?? '', /^public, max-age=0, s-maxage=\d+$/);
+  assert.equal(cachedUnknown.headers.get('xkey'), 'claim:cached-unknown claims');
+  assert.match(await cachedUnknown.text(), /<h1>Page introuvable é<\/h1><\/body><\/html>$/);
+  const cachedKnown = await fetch(`${base}/claims/cached-known`);
+  assert.equal(cachedKnown.status, 200);
+  assert.equal(cachedKnown.headers.get('xkey'), 'claim:cached-known claims');
+  assert.match(await cachedKnown.text(), /<h1>A claim é<\/h1>/);
 
   const api = await fetch(`${base}/api/claims?limit=1`);
   assert.match(api.headers.get('cache-control') ?? '', /^public, /, 'headers given to writeHead do not win over the decision');

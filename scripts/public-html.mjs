@@ -26,15 +26,36 @@
 // own compression is off (next.config.ts, `compress: false`) and this module
 // applies the same middleware Next uses (gzip at zlib's default level 6,
 // responses under 1 kB sent as they are) to every response, after the filter.
+//
+// Cost: a reader page served from Next's cache (ISR HIT) arrives here as the
+// same bytes request after request, and tokenizing them again and gzipping
+// the result again was most of the server's time per page (parse5 about 40 %
+// of the CPU under load). So a page whose whole body comes in one end() is
+// looked up by the SHA-256 of those bytes in a memo of its filtered text and
+// that text gzipped (createTransformMemo below): the key is the content, so a
+// page that changes (a new verdict) has another key and is filtered afresh,
+// and an entry is never stale, only evicted (least recently used first,
+// bounded in bytes). A page streamed in pieces (a render, ISR MISS) is
+// filtered as it streams, as before.
+//
+// ETags: Next's (next.config.ts generateEtags) hash each cached page in
+// JavaScript on every request, a fifth of the CPU of a page HIT once the
+// filter was memoized; next.config.ts turns them off and a memoized page gets
+// its ETag here instead, from the same SHA-256 (the content Next sent, as
+// Next's was), with the same 304 answer to a matching If-None-Match.
 
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Duplex } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import zlib from 'node:zlib';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 
 const require = createRequire(import.meta.url);
 // The compression middleware Next.js itself bundles, and would otherwise run.
 const compression = require('next/dist/compiled/compression');
+// The conditional-request check Next.js uses for its ETags (send-payload.js).
+const fresh = require('next/dist/compiled/fresh');
 
 /** An HTML page under the public policy: no nonce in its Content-Security-Policy. */
 export function isPublicHtml(contentType, contentSecurityPolicy) {
@@ -163,15 +184,113 @@ export function createScriptStripper() {
   };
 }
 
+/** ATTEST_HTML_MEMO_BYTES: the memo's bound (default 32 MiB; 0 turns it off). */
+export function memoBytesFrom(value) {
+  if (value === undefined || value === '') return 32 * 1024 * 1024;
+  if (!/^\d+$/.test(value)) throw new Error(`ATTEST_HTML_MEMO_BYTES must be a whole number of bytes, not "${value}"`);
+  return Number(value);
+}
+
+// Next's compression middleware sends nothing under this many bytes compressed (its default threshold).
+const COMPRESSION_THRESHOLD = 1024;
+
+/**
+ * A bounded memo of filtered pages, keyed by the content they were made from:
+ * `get(body)` (a string or Buffer: a whole HTML document) returns
+ * `{ text, textBytes, etag, gzip() }`: the filtered text, its UTF-8 length,
+ * an ETag naming the content, and (made on first use) the text gzipped at
+ * zlib's default level, as the compression middleware's stream would. Least recently used entries leave once the entries' bytes (input
+ * key, text and gzip) pass maxBytes; a document over an eighth of maxBytes is
+ * filtered without being kept (with maxBytes 0, every one).
+ */
+export function createTransformMemo({ maxBytes = memoBytesFrom(process.env.ATTEST_HTML_MEMO_BYTES) } = {}) {
+  const entries = new Map();
+  let bytes = 0;
+  const evict = () => {
+    for (const [key, entry] of entries) {
+      if (bytes <= maxBytes) break;
+      entries.delete(key);
+      bytes -= entry.size;
+    }
+  };
+  function transform(body) {
+    const stripper = createScriptStripper();
+    return stripper.push(typeof body === 'string' ? body : body.toString('utf8')) + stripper.end();
+  }
+  return {
+    get(body) {
+      const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+      if (length > maxBytes / 8) {
+        const text = transform(body);
+        const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+        return { text, textBytes: Buffer.byteLength(text), etag, gzip: () => zlib.gzipSync(text) };
+      }
+      const key = createHash('sha256').update(body).digest('base64url');
+      let entry = entries.get(key);
+      if (entry) {
+        // Most recently used last: Map keeps insertion order.
+        entries.delete(key);
+        entries.set(key, entry);
+        return entry;
+      }
+      const text = transform(body);
+      entry = {
+        text,
+        textBytes: Buffer.byteLength(text),
+        etag: `"${key}"`,
+        size: length + Buffer.byteLength(text) + 2 * key.length,
+        gzipped: null,
+        gzip() {
+          if (entry.gzipped === null) {
+            entry.gzipped = zlib.gzipSync(text);
+            entry.size += entry.gzipped.length;
+            bytes += entry.gzipped.length;
+            evict();
+          }
+          return entry.gzipped;
+        },
+      };
+      entries.set(key, entry);
+      bytes += entry.size;
+      evict();
+      return entry;
+    },
+    get size() {
+      return entries.size;
+    },
+    get bytes() {
+      return bytes;
+    },
+  };
+}
+
+/**
+ * Whether the compression middleware would gzip this response, answered only
+ * when that is certain without its negotiation: every coding the client
+ * lists is a bare token (no q-values) and gzip is one of them (what browsers,
+ * Varnish and curl send), the body is over its threshold, nothing forbids a
+ * transform and nothing encoded it yet. Otherwise (false) the middleware
+ * decides, as before.
+ */
+function surelyGzipped(req, res, byteLength) {
+  if (req.method === 'HEAD' || byteLength < COMPRESSION_THRESHOLD) return false;
+  if (res.getHeader('content-encoding') !== undefined || res.getHeader('content-length') !== undefined) return false;
+  if (/(?:^|,)\s*?no-transform\s*?(?:,|$)/.test(String(res.getHeader('cache-control') ?? ''))) return false;
+  const accepted = req.headers['accept-encoding'];
+  if (typeof accepted !== 'string' || accepted.includes(';')) return false;
+  return accepted.split(',').some((coding) => coding.trim().toLowerCase() === 'gzip');
+}
+
 /**
  * Filters the body of a public HTML response on its way out (see above).
  * Patches `res.writeHead`/`write`/`end` as the compression middleware does,
  * and after it, so that what passes the filter is then compressed.
  */
-function stripScriptsFromPublicHtml(res) {
+function stripScriptsFromPublicHtml(req, res, memo) {
   const { writeHead, write, end } = res;
   let stripper = null; // null: not decided yet; false: this response passes as it is
   let decoder = null;
+  let written = false; // some of the body went through the streaming filter
 
   // Decided once, from the headers set so far and those given to writeHead.
   function decide(headers) {
@@ -209,6 +328,7 @@ function stripScriptsFromPublicHtml(res) {
   res.write = function writeFiltered(chunk, encoding, callback) {
     if (!this.headersSent) decide();
     if (!stripper || chunk === undefined || chunk === null) return write.call(this, chunk, encoding, callback);
+    written = true;
     const text = stripper.push(textOf(chunk, typeof encoding === 'string' ? encoding : 'utf8'));
     return write.call(this, text, 'utf8', typeof encoding === 'function' ? encoding : callback);
   };
@@ -218,6 +338,26 @@ function stripScriptsFromPublicHtml(res) {
     if (!stripper) return end.call(this, chunk, encoding, callback);
     if (typeof chunk === 'function') [chunk, encoding, callback] = [undefined, undefined, chunk];
     if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
+    // The whole body at once (a page from Next's cache): filtered once per content, see createTransformMemo.
+    if (memo && !written && chunk !== undefined && chunk !== null && chunk.length > 0) {
+      const body = typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(chunk, encoding) : chunk;
+      const entry = memo.get(body);
+      // After an explicit writeHead the middleware has chosen already: it gets the text.
+      if (this.headersSent) return end.call(this, entry.text, 'utf8', callback);
+      if (this.getHeader('etag') === undefined) {
+        this.setHeader('ETag', entry.etag);
+        if (this.statusCode === 200 && fresh(req.headers, { etag: entry.etag })) {
+          this.statusCode = 304;
+          return end.call(this, callback);
+        }
+      }
+      if (surelyGzipped(req, this, entry.textBytes)) {
+        // The middleware sees an encoded body and passes it on (adding Vary: Accept-Encoding, as for any answer).
+        this.setHeader('Content-Encoding', 'gzip');
+        return end.call(this, entry.gzip(), callback);
+      }
+      return end.call(this, entry.text, 'utf8', callback);
+    }
     let text = chunk === undefined || chunk === null ? '' : stripper.push(textOf(chunk, encoding ?? 'utf8'));
     text += stripper.push(decoder.end()) + stripper.end();
     return end.call(this, text, 'utf8', callback);
@@ -229,7 +369,7 @@ function stripScriptsFromPublicHtml(res) {
  * response (in place of Next's, which must be off), and public pages' HTML
  * without its scripts.
  */
-export function withPublicPagesWithoutScripts(listener) {
+export function withPublicPagesWithoutScripts(listener, { memo = createTransformMemo() } = {}) {
   const compress = compression();
   return (req, res) => {
     compress(req, res, () => {});
@@ -243,7 +383,7 @@ export function withPublicPagesWithoutScripts(listener) {
       if (stream instanceof Duplex && stream !== res) stream.destroy();
       else res.off('drain', noop);
     });
-    stripScriptsFromPublicHtml(res);
+    stripScriptsFromPublicHtml(req, res, memo);
     return listener(req, res);
   };
 }

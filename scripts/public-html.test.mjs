@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, test } from 'node:test';
 import zlib from 'node:zlib';
-import { createScriptStripper, isPublicHtml, withoutScriptPreloads, withPublicPagesWithoutScripts } from './public-html.mjs';
+import { createScriptStripper, createTransformMemo, isPublicHtml, memoBytesFrom, withoutScriptPreloads, withPublicPagesWithoutScripts } from './public-html.mjs';
 
 // What a reader's browser receives from scripts/serve.mjs: the page's HTML
 // without Next's scripts, gzipped. (e2e/js-budget.spec.ts checks the same on
@@ -168,11 +168,67 @@ test('the Link header loses its script preloads only', () => {
   assert.equal(withoutScriptPreloads('</b.js>; rel=preload; as="script"'), '');
 });
 
+test('the memo gives what the filter gives, byte for byte, and keys it by content', () => {
+  const memo = createTransformMemo({ maxBytes: 1024 * 1024 });
+  const first = memo.get(PAGE);
+  assert.equal(first.text, EXPECTED);
+  assert.equal(first.textBytes, Buffer.byteLength(EXPECTED));
+  assert.equal(zlib.gunzipSync(first.gzip()).toString('utf8'), EXPECTED);
+  // The same content, as a string or as the bytes Next sends: the same entry, the same ETag.
+  assert.equal(memo.get(Buffer.from(PAGE)), first);
+  assert.equal(memo.size, 1);
+  // A changed page (a new verdict) is another key: filtered afresh, never the old text.
+  const changed = memo.get(PAGE.replace('Faux&nbsp;!', 'Vrai&nbsp;!'));
+  assert.equal(changed.text, EXPECTED.replace('Faux&nbsp;!', 'Vrai&nbsp;!'));
+  assert.notEqual(changed.etag, first.etag);
+  assert.equal(memo.size, 2);
+});
+
+test('the memo stays under its bound, dropping the least recently used page first', () => {
+  const pageOf = (n) => `<!DOCTYPE html><html><head><script>x</script></head><body><p>${String(n).padStart(3, '0')} ${'é'.repeat(1000)}</p></body></html>`;
+  const entryBytes = (() => {
+    const one = createTransformMemo({ maxBytes: 1024 * 1024 });
+    one.get(pageOf(0)).gzip();
+    return one.bytes;
+  })();
+  const memo = createTransformMemo({ maxBytes: entryBytes * 10 });
+  for (let n = 0; n < 10; n++) memo.get(pageOf(n)).gzip();
+  assert.equal(memo.size, 10);
+  const kept = memo.get(pageOf(0)); // now the most recently used
+  memo.get(pageOf(10)).gzip();
+  assert.ok(memo.bytes <= entryBytes * 10, `${memo.bytes} bytes kept`);
+  assert.equal(memo.size, 10);
+  assert.equal(memo.get(pageOf(0)), kept, 'the page used last stays');
+  const evicted = memo.get(pageOf(1)); // the least recently used went first: filtered again
+  const stripper = createScriptStripper();
+  assert.equal(evicted.text, stripper.push(pageOf(1)) + stripper.end());
+  assert.equal(memo.size, 10);
+  // A page over an eighth of the bound is filtered, not kept.
+  assert.equal(memo.get(pageOf(11).repeat(4)).text.length > 0, true);
+  assert.equal(memo.size, 10);
+  // A bound of 0 keeps nothing, and still filters.
+  const off = createTransformMemo({ maxBytes: 0 });
+  assert.equal(off.get(PAGE).text, EXPECTED);
+  assert.equal(off.size, 0);
+  assert.equal(memoBytesFrom(undefined), 32 * 1024 * 1024);
+  assert.equal(memoBytesFrom('0'), 0);
+  assert.throws(() => memoBytesFrom('32MB'), /ATTEST_HTML_MEMO_BYTES/);
+});
+
 // Over a real socket, through the same wrapper scripts/serve.mjs uses.
 let server;
 let port;
 const bigText = `<p>${'Une vérification sourcée. '.repeat(200)}</p>`;
+// What Next does with a page from its cache: the whole document in one end().
+let cachedPage = PAGE + bigText;
+const memo = createTransformMemo({ maxBytes: 1024 * 1024 });
 const routes = {
+  '/cached': (res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', PUBLIC_CSP);
+    res.setHeader('Content-Length', Buffer.byteLength(cachedPage));
+    res.end(cachedPage);
+  },
   '/public': (res) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Security-Policy', PUBLIC_CSP);
@@ -199,7 +255,7 @@ const routes = {
 };
 
 before(async () => {
-  server = http.createServer(withPublicPagesWithoutScripts((req, res) => routes[req.url](res)));
+  server = http.createServer(withPublicPagesWithoutScripts((req, res) => routes[req.url](res), { memo }));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = server.address().port;
 });
@@ -214,8 +270,8 @@ function get(path, headers = { 'Accept-Encoding': 'gzip, deflate, br, zstd' }) {
         response.on('data', (chunk) => chunks.push(chunk));
         response.on('end', () => {
           const raw = Buffer.concat(chunks);
-          const body = response.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-          resolve({ headers: response.headers, body });
+          const decode = { gzip: zlib.gunzipSync, deflate: zlib.inflateSync }[response.headers['content-encoding']] ?? ((bytes) => bytes);
+          resolve({ status: response.statusCode, headers: response.headers, body: decode(raw).toString('utf8') });
         });
       })
       .on('error', reject);
@@ -246,4 +302,39 @@ test('a page under the nonce policy keeps its scripts; small files are not compr
   assert.equal(small.headers['content-encoding'], undefined);
   assert.equal(small.headers['content-length'], '13');
   assert.equal(small.body, 'console.log()');
+});
+
+test('a page from Next’s cache is filtered once, then served from the memo exactly as the filter serves it', async () => {
+  cachedPage = PAGE + bigText;
+  const streamed = await get('/public');
+  const first = await get('/cached');
+  const again = await get('/cached');
+  for (const answer of [first, again]) {
+    assert.equal(answer.headers['content-encoding'], 'gzip');
+    assert.equal(answer.headers['content-length'], undefined);
+    assert.equal(answer.headers.vary, 'Accept-Encoding');
+    assert.equal(answer.body, streamed.body);
+  }
+  assert.equal(first.headers.etag, again.headers.etag);
+  assert.equal(memo.size, 1);
+  // Without compression, and when only the middleware's negotiation can tell (q-values): the same text.
+  assert.equal((await get('/cached', {})).body, EXPECTED + bigText);
+  assert.equal((await get('/cached', {})).headers['content-encoding'], undefined);
+  const deflated = await get('/cached', { 'Accept-Encoding': 'gzip;q=0, deflate' });
+  assert.equal(deflated.headers['content-encoding'], 'deflate');
+  assert.equal(deflated.body, EXPECTED + bigText);
+  assert.equal(memo.size, 1);
+});
+
+test('a changed page is served changed at once, with a new ETag; a matching If-None-Match gets a 304', async () => {
+  cachedPage = PAGE + bigText;
+  const before = await get('/cached');
+  const notModified = await get('/cached', { 'Accept-Encoding': 'gzip', 'If-None-Match': before.headers.etag });
+  assert.equal(notModified.status, 304);
+  assert.equal(notModified.body, '');
+  cachedPage = (PAGE + bigText).replace('Faux&nbsp;!', 'Vrai&nbsp;!');
+  const after = await get('/cached', { 'Accept-Encoding': 'gzip', 'If-None-Match': before.headers.etag });
+  assert.equal(after.status, 200);
+  assert.equal(after.body, (EXPECTED + bigText).replace('Faux&nbsp;!', 'Vrai&nbsp;!'));
+  assert.notEqual(after.headers.etag, before.headers.etag);
 });
