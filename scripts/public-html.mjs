@@ -184,9 +184,12 @@ export function createScriptStripper() {
   };
 }
 
-/** ATTEST_HTML_MEMO_BYTES: the memo's bound (default 32 MiB; 0 turns it off). */
+/**
+ * ATTEST_HTML_MEMO_BYTES: the memo's bound (default 16 MiB, some 700 claim
+ * pages, beside Next's own 50 MB cache in an instance's RSS budget; 0 turns it off).
+ */
 export function memoBytesFrom(value) {
-  if (value === undefined || value === '') return 32 * 1024 * 1024;
+  if (value === undefined || value === '') return 16 * 1024 * 1024;
   if (!/^\d+$/.test(value)) throw new Error(`ATTEST_HTML_MEMO_BYTES must be a whole number of bytes, not "${value}"`);
   return Number(value);
 }
@@ -199,9 +202,10 @@ const COMPRESSION_THRESHOLD = 1024;
  * `get(body)` (a string or Buffer: a whole HTML document) returns
  * `{ text, textBytes, etag, gzip() }`: the filtered text, its UTF-8 length,
  * an ETag naming the content, and (made on first use) the text gzipped at
- * zlib's default level, as the compression middleware's stream would. Least recently used entries leave once the entries' bytes (input
- * key, text and gzip) pass maxBytes; a document over an eighth of maxBytes is
- * filtered without being kept (with maxBytes 0, every one).
+ * zlib's default level, as the compression middleware's stream would. Least
+ * recently used entries leave once what the entries hold (text, gzip, key)
+ * passes maxBytes; a document over an eighth of maxBytes is filtered without
+ * being kept (with maxBytes 0, every one).
  */
 export function createTransformMemo({ maxBytes = memoBytesFrom(process.env.ATTEST_HTML_MEMO_BYTES) } = {}) {
   const entries = new Map();
@@ -238,7 +242,8 @@ export function createTransformMemo({ maxBytes = memoBytesFrom(process.env.ATTES
         text,
         textBytes: Buffer.byteLength(text),
         etag: `"${key}"`,
-        size: length + Buffer.byteLength(text) + 2 * key.length,
+        // What it holds: the text (V8 keeps a string in one or two bytes a character), its gzip, the key twice.
+        size: 2 * text.length + 2 * key.length,
         gzipped: null,
         gzip() {
           if (entry.gzipped === null) {

@@ -210,7 +210,7 @@ test('the memo stays under its bound, dropping the least recently used page firs
   const off = createTransformMemo({ maxBytes: 0 });
   assert.equal(off.get(PAGE).text, EXPECTED);
   assert.equal(off.size, 0);
-  assert.equal(memoBytesFrom(undefined), 32 * 1024 * 1024);
+  assert.equal(memoBytesFrom(undefined), 16 * 1024 * 1024);
   assert.equal(memoBytesFrom('0'), 0);
   assert.throws(() => memoBytesFrom('32MB'), /ATTEST_HTML_MEMO_BYTES/);
 });
