@@ -205,7 +205,7 @@ const COMPRESSION_THRESHOLD = 1024;
  * zlib's default level, as the compression middleware's stream would. Least
  * recently used entries leave once what the entries hold (text, gzip, key)
  * passes maxBytes; a document over an eighth of maxBytes is filtered without
- * being kept (with maxBytes 0, every one).
+ * being kept (with maxBytes 0, every one), and without gzip() (null).
  */
 export function createTransformMemo({ maxBytes = memoBytesFrom(process.env.ATTEST_HTML_MEMO_BYTES) } = {}) {
   const entries = new Map();
@@ -227,7 +227,8 @@ export function createTransformMemo({ maxBytes = memoBytesFrom(process.env.ATTES
       if (length > maxBytes / 8) {
         const text = transform(body);
         const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-        return { text, textBytes: Buffer.byteLength(text), etag, gzip: () => zlib.gzipSync(text) };
+        // No gzip(): compressing megabytes at once would hold up every other request; the middleware's stream does it.
+        return { text, textBytes: Buffer.byteLength(text), etag, gzip: null };
       }
       const key = createHash('sha256').update(body).digest('base64url');
       let entry = entries.get(key);
@@ -356,7 +357,7 @@ function stripScriptsFromPublicHtml(req, res, memo) {
           return end.call(this, callback);
         }
       }
-      if (surelyGzipped(req, this, entry.textBytes)) {
+      if (entry.gzip && surelyGzipped(req, this, entry.textBytes)) {
         // The middleware sees an encoded body and passes it on (adding Vary: Accept-Encoding, as for any answer).
         this.setHeader('Content-Encoding', 'gzip');
         return end.call(this, entry.gzip(), callback);
