@@ -4,27 +4,20 @@
 // after the build, as its own stage (`node scripts/test.mjs cluster` alone).
 // Not a *.test.mjs file: the unit stage runs before the build.
 //
-// Editors act through instance A's real server actions over HTTP (sign-in
-// form, then "Approve and publish"), so the app's own commit → updateTag →
-// Varnish purge path runs; readers are plain GETs.
+// Editors act through instance A's real server actions over HTTP (see
+// scripts/editor-over-http.mjs); readers are plain GETs.
 
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import postgres from 'postgres';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { createTestDatabase } from '../lib/testing/test-database.ts';
-import { createVerdict } from '../seed/factories/claims.ts';
 import { startCluster } from './cluster.mjs';
+import { REVIEWER, approve, arrangeCorrection, currentHeadline, pollUntil, signIn } from './editor-over-http.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const demo = JSON.parse(fs.readFileSync(path.join(ROOT, 'seed', 'factories', 'demo-accounts.json'), 'utf8'));
-const REVIEWER = { email: demo.accounts.editor.email, password: demo.password };
-const SEED_AUTHOR_EMAIL = 'seed-author@attest.local';
 // Ports of their own, so that the suite can run next to a developer's cluster.
 const APP_PORT = Number(process.env.ATTEST_CLUSTER_TEST_APP_PORT ?? 3251);
 const VARNISH_PORT = Number(process.env.ATTEST_CLUSTER_TEST_VARNISH_PORT ?? 6281);
@@ -32,106 +25,14 @@ const PG_PORT = Number(process.env.ATTEST_CLUSTER_TEST_PG_PORT ?? 5451);
 const VISIBLE_WITHIN_MS = 1_000; // the issue's promise for a published verdict
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// --- Acting as an editor, over HTTP ---------------------------------------------------
-
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
-
-/** A server action of the build: its id and the route of the first page that uses it. */
-function serverAction(file, name) {
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename === file && entry.exportedName === name) return { id, page: Object.keys(entry.workers)[0] };
-  }
-  throw new Error(`${file}#${name} is not in the build's server-reference manifest`);
-}
-
-/**
- * Calls a (previousState, formData) action as React does: the form's fields
- * under "_1_", then the root "0" referring to them. Resolves { status,
- * redirectedTo, cookies }.
- */
-async function callAction(baseUrl, { id, page }, routeParam, fields, cookie = '') {
-  const route = page.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '').replace(/\[[^\]]+\]/g, routeParam ?? '');
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append('0', '[null,"$K1"]');
-  const response = await fetch(`${baseUrl}${route}`, {
-    method: 'POST',
-    headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: baseUrl, Cookie: cookie },
-    body,
-    redirect: 'manual',
-  });
-  await response.arrayBuffer();
-  const cookies = response.headers.getSetCookie().map((line) => line.split(';')[0]);
-  return { status: response.status, redirectedTo: response.headers.get('x-action-redirect'), cookies };
-}
-
-/** Signs in through the sign-in form's action on one instance; resolves the Cookie header of the session. */
-async function signIn(baseUrl, { email, password }) {
-  const result = await callAction(baseUrl, serverAction('lib/auth/actions.ts', 'signInAction'), '', { email, password });
-  const session = result.cookies.find((pair) => /session-token=/.test(pair));
-  assert.ok(session, `signing in as ${email} on ${baseUrl} set no session cookie (status ${result.status}, redirect ${result.redirectedTo})`);
-  return result.cookies.join('; ');
-}
-
-/** "Approve and publish" on one instance, as the signed-in reviewer. */
-async function approve(baseUrl, cookie, verdict) {
-  const action = serverAction('lib/verdicts/actions.ts', 'approveVerdictAction');
-  const result = await callAction(baseUrl, action, verdict.id, { verdictId: verdict.id, version: String(verdict.version) }, cookie);
-  assert.match(result.redirectedTo ?? '', /done=published/, `approving ${verdict.id} did not publish (status ${result.status}, redirect ${result.redirectedTo})`);
-}
-
-// --- Arranging data -----------------------------------------------------------------
-
-/**
- * A published claim with a published verdict, and a submitted correction of
- * it by the seed's author (so the demo editor may review it), with a headline
- * of its own to look for on the page.
- */
-async function arrangeCorrection(prisma, sql, claimSlug) {
-  const [claim] = await sql`
-    SELECT c.id, c.slug, v.headline, a.source_id FROM claims c
-    JOIN verdicts v ON v.claim_id = c.id AND v.state = 'PUBLISHED'
-    JOIN appearances a ON a.claim_id = c.id
-    WHERE c.status = 'PUBLISHED' ${claimSlug ? sql`AND c.slug = ${claimSlug}` : sql``}
-    ORDER BY c.slug LIMIT 1`;
-  assert.ok(claim, 'the seeded database has no published claim with a published verdict');
-  const [author] = await sql`SELECT id FROM users WHERE email = ${SEED_AUTHOR_EMAIL}`;
-  assert.ok(author, `the seeded database has no ${SEED_AUTHOR_EMAIL}`);
-  const verdict = await createVerdict(prisma, { claimId: claim.id, authorId: author.id, state: 'SUBMITTED', evidenceSourceId: claim.source_id, correctionNote: 'Correction publiée par le test du cluster.' });
-  const headline = `Verdict du cluster ${crypto.randomBytes(4).toString('hex')}`;
-  await sql`UPDATE verdicts SET headline = ${headline} WHERE id = ${verdict.id}`;
-  const [{ version }] = await sql`SELECT version FROM verdicts WHERE id = ${verdict.id}`;
-  return { claimPath: `/claims/${claim.slug}`, oldHeadline: claim.headline, newHeadline: headline, verdict: { id: verdict.id, version } };
-}
-
-// --- Reading as a reader ------------------------------------------------------------
-
-/** The claim page's current verdict headline (earlier verdicts are listed too, under another class). */
-async function currentHeadline(url) {
-  const response = await fetch(url);
-  const html = await response.text();
-  assert.equal(response.status, 200, `GET ${url}: ${response.status}`);
-  const match = html.match(/class="verdict-headline"[^>]*>([^<]*)</);
-  assert.ok(match, `GET ${url}: no current verdict on the page`);
-  return { headline: match[1], cache: response.headers.get('x-cache'), age: Number(response.headers.get('age') ?? 0) };
-}
-
-/** Polls fn until it returns true or the deadline passes; resolves the milliseconds it took, or throws with the last value. */
-async function pollUntil(fn, deadlineMs, describeLast) {
-  const started = performance.now();
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last === true) return performance.now() - started;
-    if (performance.now() - started > deadlineMs) throw new assert.AssertionError({ message: `not within ${deadlineMs} ms: ${describeLast()}` });
-    await sleep(25);
-  }
-}
-
 /** Waits until Varnish has a fresh copy of the page (a second GET is a hit). */
 async function warm(url) {
   await currentHeadline(url);
-  await pollUntil(async () => (await fetch(url).then(async (r) => (await r.arrayBuffer(), r.headers.get('x-cache') ?? ''))).includes('HIT'), 5_000, () => `${url} is not cached`);
+  await pollUntil(async () => {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return /HIT/.test(response.headers.get('x-cache') ?? '') || Number(response.headers.get('age') ?? 0) > 0;
+  }, 5_000, () => `${url} is not cached`);
 }
 
 async function dumpLogs(cluster) {
