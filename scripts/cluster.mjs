@@ -12,7 +12,7 @@
 // build rewrites .next under any server already running from it. It applies
 // the migrations, and seeds a database that has no claim yet (the private pair
 // always, with the demo accounts). It installs nothing: a missing varnishd or
-// PostgreSQL binary stops it with the Debian packages to install.
+// PostgreSQL server program stops it with the Debian packages to install.
 //
 // Ctrl-C / SIGTERM stops the instances (gracefully, then SIGKILL), Varnish
 // and the private database, removes the temporary folder and this run's Redis
@@ -49,7 +49,6 @@ const HEALTH_PATH = '/api/health/ready';
 export const PROBE = { interval: '1s', timeout: '1s', window: 3, threshold: 2 };
 
 const APT_VARNISH = 'apt-get install -y varnish varnish-modules';
-const APT_POSTGRES = 'apt-get install -y postgresql';
 
 export class ClusterError extends Error {}
 
@@ -277,10 +276,14 @@ export async function startCluster(options = {}) {
     let replicaUrl = process.env.DATABASE_REPLICA_URLS;
     let seedDemoUsers = process.env.SEED_DEMO_USERS;
     if (replicaOption) {
-      for (const binary of ['initdb', 'pg_ctl', 'pg_basebackup']) {
-        if (!findExecutable(binary, postgresBinDirs())) throw new ClusterError(`PostgreSQL's ${binary} is not installed. On Debian: ${APT_POSTGRES}`);
+      const { assertPostgresBinaries, startReplicaPair } = await import('./postgres-replica-pair.mjs');
+      try {
+        assertPostgresBinaries();
+      } catch (error) {
+        throw new ClusterError(error.message);
       }
-      const { startReplicaPair } = await import('./postgres-replica-pair.mjs');
+      // The PostgreSQL programs run as the postgres user when we are root: it must reach its folder in ours.
+      fs.chmodSync(dir, 0o711);
       log('Starting a private PostgreSQL primary + streaming replica…');
       pair = await startReplicaPair({ dir: path.join(dir, 'postgres'), primaryPort: replicaOption.primaryPort ?? 5441, replicaPort: replicaOption.replicaPort ?? 5442 });
       primaryUrl = pair.primaryUrl;
@@ -412,11 +415,6 @@ export async function startCluster(options = {}) {
     await stop().catch(() => {});
     throw error;
   }
-}
-
-function postgresBinDirs() {
-  const base = '/usr/lib/postgresql';
-  return fs.existsSync(base) ? fs.readdirSync(base).sort().reverse().map((version) => path.join(base, version, 'bin')) : [];
 }
 
 /**
