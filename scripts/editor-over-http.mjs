@@ -107,7 +107,7 @@ export async function currentHeadline(url) {
   assert.equal(response.status, 200, `GET ${url}: ${response.status}`);
   const match = html.match(/class="verdict-headline"[^>]*>([^<]*)</);
   assert.ok(match, `GET ${url}: no current verdict on the page`);
-  return { headline: match[1], cache: response.headers.get('x-cache'), age: Number(response.headers.get('age') ?? 0) };
+  return { headline: match[1], cache: response.headers.get('x-cache'), stale: response.headers.get('x-cache-stale') === '1', age: Number(response.headers.get('age') ?? 0) };
 }
 
 /** Polls fn until it returns true or the deadline passes; resolves the milliseconds it took, or throws with the last value. */
