@@ -95,7 +95,8 @@ function spawnLogged(command, args, { env, logFile, name, echo }) {
       pending += chunk;
       const lines = pending.split('\n');
       pending = lines.pop();
-      for (const line of lines) echo(`[${name}] ${line}`);
+      // Varnish's probes make a request log line per instance and second: in the file only.
+      for (const line of lines) if (!line.includes('"path":"/api/health/')) echo(`[${name}] ${line}`);
     });
   }
   child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
