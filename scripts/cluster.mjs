@@ -304,7 +304,10 @@ export async function startCluster(options = {}) {
           child = spawnLogged(process.execPath, [SERVE, '--port', String(port), '--hostname', HOST], { env: { ...instanceEnv, ATTEST_INSTANCE: name }, logFile, name, echo: options.log });
           children.add(child);
           const current = child;
-          current.exited.then(() => children.delete(current));
+          current.exited.then(({ code, signal }) => {
+            children.delete(current);
+            if (!current.stopped) log(`${name} exited by itself (${signal ?? `exit code ${code}`}); Varnish sends its requests to the others. Log: ${logFile}`);
+          });
           // serve.mjs listens only once Next is ready.
           const deadline = Date.now() + 60_000;
           while (!(await canConnect(port))) {
@@ -460,7 +463,7 @@ async function main() {
       '',
     ].join('\n'),
   );
-  // An instance or Varnish that dies by itself is reported, not restarted: this is a test bench.
+  // An instance that dies by itself is reported (above), not restarted: this is a test bench.
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

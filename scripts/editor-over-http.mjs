@@ -110,14 +110,18 @@ export async function currentHeadline(url) {
   return { headline: match[1], cache: response.headers.get('x-cache'), stale: response.headers.get('x-cache-stale') === '1', age: Number(response.headers.get('age') ?? 0) };
 }
 
-/** Polls fn until it returns true or the deadline passes; resolves the milliseconds it took, or throws with the last value. */
+/**
+ * Polls fn until it resolves true; resolves the milliseconds that took.
+ * Throws, with describeLast(), if that was not within deadlineMs (a slow
+ * answer that comes true after the deadline counts as late).
+ */
 export async function pollUntil(fn, deadlineMs, describeLast) {
   const started = performance.now();
-  let last;
   for (;;) {
-    last = await fn();
-    if (last === true) return performance.now() - started;
-    if (performance.now() - started > deadlineMs) throw new assert.AssertionError({ message: `not within ${deadlineMs} ms: ${describeLast()}` });
+    const done = (await fn()) === true;
+    const elapsed = performance.now() - started;
+    if (elapsed > deadlineMs) throw new assert.AssertionError({ message: `not within ${deadlineMs} ms (${done ? 'only' : 'still not'} after ${Math.round(elapsed)} ms): ${describeLast()}` });
+    if (done) return elapsed;
     await sleep(25);
   }
 }
