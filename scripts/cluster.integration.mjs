@@ -80,17 +80,18 @@ describe('a cluster of two instances behind Varnish', () => {
 
       const cookie = await signIn(a.url, REVIEWER);
       await approve(a.url, cookie, arranged.verdict);
-      let seen = {};
-      const took = await pollUntil(
-        async () => {
-          const [varnish, direct] = await Promise.all([currentHeadline(throughVarnish), currentHeadline(onB)]);
-          seen = { varnish, direct };
-          return varnish.headline === arranged.newHeadline && direct.headline === arranged.newHeadline;
-        },
-        VISIBLE_WITHIN_MS,
-        () => `through Varnish "${seen.varnish?.headline}" (${seen.varnish?.cache}, Age ${seen.varnish?.age}), on B "${seen.direct?.headline}"; expected "${arranged.newHeadline}"`,
+      // Each address polled on its own: an answer counts at the time it arrives.
+      const [throughVarnishMs, onBMs] = await Promise.all(
+        [throughVarnish, onB].map((url) => {
+          let last;
+          return pollUntil(
+            async () => (last = await currentHeadline(url)).headline === arranged.newHeadline,
+            VISIBLE_WITHIN_MS,
+            () => `${url} served "${last?.headline}" (X-Cache ${last?.cache}, Age ${last?.age}, Next cache ${last?.nextCache}); expected "${arranged.newHeadline}"`,
+          );
+        }),
       );
-      t.diagnostic(`visible through Varnish and on B ${Math.round(took)} ms after the action returned`);
+      t.diagnostic(`visible through Varnish ${Math.round(throughVarnishMs)} ms and on B ${Math.round(onBMs)} ms after the action returned`);
     } catch (error) {
       failed = true;
       throw error;
@@ -218,20 +219,21 @@ describe('a cluster on a PostgreSQL primary and a streaming replica', () => {
       assert.equal(state, 'SUBMITTED', 'the replica was meant to lag behind the publish');
 
       // The refilled pages come from the primary: the new verdict, and from then on never the old one.
-      let seen = [];
-      const took = await pollUntil(
-        async () => {
-          seen = await Promise.all([currentHeadline(throughVarnish), currentHeadline(onB)]);
-          return seen.every((page) => page.headline === arranged.newHeadline);
-        },
-        5_000,
-        () => `through Varnish "${seen[0]?.headline}" (${seen[0]?.cache}, Age ${seen[0]?.age}), on B "${seen[1]?.headline}"; expected "${arranged.newHeadline}"`,
+      const [throughVarnishMs, onBMs] = await Promise.all(
+        [throughVarnish, onB].map((url) => {
+          let last;
+          return pollUntil(
+            async () => (last = await currentHeadline(url)).headline === arranged.newHeadline,
+            5_000,
+            () => `${url} served "${last?.headline}" (X-Cache ${last?.cache}, Age ${last?.age}, Next cache ${last?.nextCache}); expected "${arranged.newHeadline}"`,
+          );
+        }),
       );
       for (let i = 0; i < 10; i++) {
         for (const url of [throughVarnish, onB]) assert.equal((await currentHeadline(url)).headline, arranged.newHeadline, `${url} went back to an older verdict`);
         await sleep(100);
       }
-      t.diagnostic(`new verdict on both ${Math.round(took)} ms after the action returned, replica still behind`);
+      t.diagnostic(`new verdict through Varnish ${Math.round(throughVarnishMs)} ms and on B ${Math.round(onBMs)} ms after the action returned, replica still behind`);
     } catch (error) {
       failed = true;
       throw error;

@@ -107,7 +107,14 @@ export async function currentHeadline(url) {
   assert.equal(response.status, 200, `GET ${url}: ${response.status}`);
   const match = html.match(/class="verdict-headline"[^>]*>([^<]*)</);
   assert.ok(match, `GET ${url}: no current verdict on the page`);
-  return { headline: match[1], cache: response.headers.get('x-cache'), stale: response.headers.get('x-cache-stale') === '1', age: Number(response.headers.get('age') ?? 0) };
+  return {
+    headline: match[1],
+    cache: response.headers.get('x-cache'),
+    stale: response.headers.get('x-cache-stale') === '1',
+    age: Number(response.headers.get('age') ?? 0),
+    // What Next's cache said when the page was rendered (HIT, STALE, MISS): where an old page came from.
+    nextCache: response.headers.get('x-nextjs-cache'),
+  };
 }
 
 /**
