@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { baselineSecurityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/security/headers';
@@ -11,12 +12,20 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next's cache (data cache, ISR pages) goes through this handler, which
+  // picks at run time: Redis shared by every instance when REDIS_URL is set,
+  // else Next's own file-system cache (lib/cache/next-cache-handler.mjs).
+  // Next compiles this file to CommonJS with __dirname = the project folder.
+  cacheHandler: path.join(typeof __dirname === 'string' ? __dirname : process.cwd(), 'lib', 'cache', 'next-cache-handler.mjs'),
   // scripts/serve.mjs compresses every response itself (with the same
   // middleware), after taking the scripts out of reader pages' HTML.
   compress: false,
   // The Prisma client and the PGlite/pg drivers are server-side Node modules:
   // load them from node_modules at run time instead of bundling them.
-  serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html'],
+  // prom-client, pino and ioredis too, for one more reason: scripts/serve.mjs
+  // loads them from node_modules, and the app must use the same instances
+  // (one metrics registry, one logger: lib/observability/).
+  serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sanitize-html', 'prom-client', 'pino', 'ioredis'],
   typedRoutes: false,
   // Metadata (title, canonical, hreflang, Open Graph, feeds) in <head> for
   // every client, not streamed into <body> after the page: reader pages run
@@ -33,6 +42,12 @@ const nextConfig: NextConfig = {
     // The public site and the newsroom have their own root layouts (each with
     // its <html lang>); unmatched URLs render app/global-not-found.tsx.
     globalNotFound: true,
+    // Rendered reader pages (ISR) and cached reads stay in memory, at most
+    // cacheMaxMemorySize (50 MB, least recently used first), not on disk: any
+    // client can name a page (a made-up slug gets its cached not-found answer),
+    // so a flood must not be able to fill the disk, and a restart starts from
+    // the database. Several instances share a Redis cache handler instead.
+    isrFlushToDisk: false,
   },
   // Google's Claim Search address has a colon in its last segment, which a
   // folder name cannot carry everywhere (Windows checkouts): the route lives

@@ -17,8 +17,18 @@ import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// The reader pages are rendered on a reader's first visit, never at build
+// (the build has no database), then served from Next's cache: each page says
+// `dynamic = 'force-static'` (searchParams read as empty; later pages of a
+// listing go to a twin route, lib/public-pages/paged.ts) and `revalidate =
+// 300` (PUBLIC_CACHE_SECONDS in lib/cache-tags.ts, a literal because Next reads
+// it from the source), the safety net for writes made outside the app. A
+// mutation expires the page at once: the data tags its cached reads carry
+// (unstable_cache, lib/*/cache.ts) become the page's cache tags.
+// The search page and the per-visitor pages (contest form, dispute
+// follow-up) stay dynamic.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -23,7 +23,7 @@ export async function addAppearanceAction(_previous: unknown, formData: FormData
   });
   if (!run.ok) return run;
   const added = run.value;
-  expirePublicTags(added.publicTags);
+  await expirePublicTags(added.publicTags);
   revalidatePath(`/dashboard/claims/${added.claimId}`);
   const t = await getTranslations('actionMessages.appearances');
   if (added.proposed) {
@@ -37,7 +37,7 @@ export async function addAppearanceAction(_previous: unknown, formData: FormData
 export async function removeAppearanceAction(_previous: unknown, formData: FormData): Promise<ActionResult<undefined>> {
   const run = await runAction(removeAppearanceSchema, formData, removeAppearance);
   if (!run.ok) return run;
-  expirePublicTags(run.value.publicTags);
+  await expirePublicTags(run.value.publicTags);
   revalidatePath(`/dashboard/claims/${run.value.claimId}`);
   const t = await getTranslations('actionMessages.appearances');
   return { ok: true, data: undefined, message: t('removed') };

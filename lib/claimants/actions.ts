@@ -31,7 +31,7 @@ export async function updateClaimantAction(_previous: unknown, formData: FormDat
   const result = await runAction(updateClaimantSchema, formData, updateClaimant);
   if (!result.ok) return result;
   const updated = result.value;
-  expirePublicTags(updated.publicTags);
+  await expirePublicTags(updated.publicTags);
   revalidatePath('/dashboard/claimants');
   revalidatePath(`/dashboard/claimants/${updated.id}`);
   const t = await getTranslations('actionMessages.claimants');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import { isPublicRecord } from '../public-pages/exists';
 import { findPublicClaimantBySlug, listPublicClaimantDirectory, type PublicClaimant, type PublicClaimantDirectoryEntry } from './public-queries';
@@ -11,7 +11,7 @@ import { findPublicClaimantBySlug, listPublicClaimantDirectory, type PublicClaim
 
 export async function getPublicClaimant(slug: string): Promise<PublicClaimant | null> {
   if (!(await isPublicRecord('claimants', slug))) return null;
-  return unstable_cache(() => findPublicClaimantBySlug(slug), ['public-claimant', slug], {
+  return cachedPublicRead(() => findPublicClaimantBySlug(slug), ['public-claimant', slug], {
     tags: [cacheTags.claimant(slug), cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();
@@ -19,7 +19,7 @@ export async function getPublicClaimant(slug: string): Promise<PublicClaimant | 
 
 /** The whole directory, one cache entry whatever page a reader asks for (lib/claimants/directory.ts pages it). */
 export function getPublicClaimantDirectory(): Promise<PublicClaimantDirectoryEntry[]> {
-  return unstable_cache(() => listPublicClaimantDirectory(), ['public-claimant-directory'], {
+  return cachedPublicRead(() => listPublicClaimantDirectory(), ['public-claimant-directory'], {
     tags: [cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

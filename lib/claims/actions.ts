@@ -46,7 +46,7 @@ export async function updateClaimAction(_previous: unknown, formData: FormData):
   const run = await runAction(updateClaimSchema.and(revisionProposalFieldsSchema), formData, updateClaim);
   if (!run.ok) return run;
   const updated = run.value;
-  expirePublicTags(updated.publicTags);
+  await expirePublicTags(updated.publicTags);
   revalidatePath('/dashboard/claims');
   revalidatePath(claimEditorPath(updated.id));
   if (updated.revision) revalidatePath('/dashboard/review');
@@ -59,7 +59,7 @@ export async function archiveClaimAction(_previous: unknown, formData: FormData)
   const run = await runAction(archiveClaimSchema, formData, archiveClaim);
   if (!run.ok) return run;
   const saved = run.value;
-  expirePublicTags(saved.publicTags);
+  await expirePublicTags(saved.publicTags);
   revalidatePath('/dashboard/claims');
   revalidatePath(claimEditorPath(saved.id));
   const t = await getTranslations('actionMessages.claims');
@@ -71,7 +71,7 @@ export async function approveClaimRevisionAction(_previous: unknown, formData: F
   const run = await runAction(claimRevisionDecisionSchema, formData, approveClaimRevision);
   if (!run.ok) return run;
   // The claim page, the read API, the lists and the sources it quotes show the change at once.
-  expirePublicTags(run.value.publicTags);
+  await expirePublicTags(run.value.publicTags);
   revalidatePath(claimEditorPath(run.value.claimId));
   revalidatePath('/dashboard/review');
   redirect(`/dashboard/review/revisions/${encodeURIComponent(run.value.revisionId)}?done=approved`);

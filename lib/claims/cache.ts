@@ -1,5 +1,6 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
+import { withPublicRead } from '../db/public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import { isPublicRecord } from '../public-pages/exists';
 import {
@@ -20,7 +21,7 @@ import type { ClaimListCursor } from './schema';
 
 export async function getPublicClaim(slug: string): Promise<PublicClaimDetail | null> {
   if (!(await isPublicRecord('claims', slug))) return null;
-  return unstable_cache(() => findPublicClaimBySlug(slug), ['public-claim', slug], {
+  return cachedPublicRead(() => findPublicClaimBySlug(slug), ['public-claim', slug], {
     tags: [cacheTags.claim(slug)],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();
@@ -46,9 +47,9 @@ async function filterNamesPublicRecords(filter: PublicClaimFilter): Promise<bool
  */
 export async function getPublishedClaimPage(limit: number, after: ClaimListCursor | null, filter: PublicClaimFilter = {}): Promise<PublicClaimPage> {
   if (!(await filterNamesPublicRecords(filter))) return EMPTY_PAGE;
-  if (after) return listPublishedClaims({ limit, after, filter });
+  if (after) return withPublicRead(() => listPublishedClaims({ limit, after, filter }));
   const key = ['public-claim-list', String(limit), filter.claimantSlug ?? '', filter.tag ?? '', filter.ratingKey ?? ''];
-  return unstable_cache(() => listPublishedClaims({ limit, after: null, filter }), key, {
+  return cachedPublicRead(() => listPublishedClaims({ limit, after: null, filter }), key, {
     tags: [cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

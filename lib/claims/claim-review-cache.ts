@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import type { Locale } from '../i18n/locales';
 import { claimReviewJsonLd } from './claim-review';
@@ -13,7 +13,7 @@ import type { PublicClaimDetail } from './queries';
  * the bounds. A change to an unused rating waits at most PUBLIC_CACHE_SECONDS,
  * and no published review carries that rating meanwhile.
  */
-export const getRatingScaleBounds: () => Promise<RatingScaleBounds | null> = unstable_cache(findRatingScaleBounds, ['rating-scale-bounds'], {
+export const getRatingScaleBounds: () => Promise<RatingScaleBounds | null> = cachedPublicRead(findRatingScaleBounds, ['rating-scale-bounds'], {
   tags: [cacheTags.claimList],
   revalidate: PUBLIC_CACHE_SECONDS,
 });

@@ -1,5 +1,6 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
+import { withPublicRead } from '../db/public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import type { ClaimListCursor } from '../claims/schema';
 import { listPublishedCorrections, type PublicCorrectionPage } from './queries';
@@ -15,8 +16,8 @@ import { listPublishedCorrections, type PublicCorrectionPage } from './queries';
  * keyset query), as lib/claims/cache.ts does for the claim list.
  */
 export function getPublishedCorrectionPage(limit: number, after: ClaimListCursor | null): Promise<PublicCorrectionPage> {
-  if (after) return listPublishedCorrections({ limit, after });
-  return unstable_cache(() => listPublishedCorrections({ limit, after: null }), ['public-correction-list', String(limit)], {
+  if (after) return withPublicRead(() => listPublishedCorrections({ limit, after }));
+  return cachedPublicRead(() => listPublishedCorrections({ limit, after: null }), ['public-correction-list', String(limit)], {
     tags: [cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

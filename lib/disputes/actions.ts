@@ -69,20 +69,20 @@ export async function submitDisputeAction(_previous: DisputeFormState, formData:
   } catch (error) {
     return inReaderLanguage(failureFrom(error, formData), locale);
   }
-  expirePublicTags([cacheTags.claim(parsed.data.claimSlug)]);
+  await expirePublicTags([cacheTags.claim(parsed.data.claimSlug)]);
   redirect(`${submitted.followUpPath}?sent=1`);
 }
 
 /** After a decision: the public claim page shows it (Reader challenges), and the dispute page is shown afresh with what was done. */
-function afterModeration(result: ModerationResult, done: string): never {
-  expirePublicTags([cacheTags.claim(result.claimSlug)]);
+async function afterModeration(result: ModerationResult, done: string): Promise<never> {
+  await expirePublicTags([cacheTags.claim(result.claimSlug)]);
   redirect(`/dashboard/disputes/${encodeURIComponent(result.disputeId)}?done=${done}`);
 }
 
 export async function takeDisputeAction(_previous: DisputeFormState, formData: FormData): Promise<DisputeFormState> {
   const run = await runAction(takeDisputeSchema, formData, takeDispute);
   if (!run.ok) return translateFailure(run);
-  afterModeration(run.value, 'take');
+  return afterModeration(run.value, 'take');
 }
 
 /** The decision form: its Reject, Mark as duplicate and Uphold buttons share one Reason. */
@@ -96,11 +96,11 @@ export async function decideDisputeAction(_previous: DisputeFormState, formData:
         ? await runAction(markDuplicateSchema, formData, markDisputeDuplicate)
         : await runAction(upholdDisputeSchema, formData, upholdDispute);
   if (!run.ok) return translateFailure(run);
-  afterModeration(run.value, run.value.pending ? 'proposed' : intent.data.intent);
+  return afterModeration(run.value, run.value.pending ? 'proposed' : intent.data.intent);
 }
 
 export async function confirmDisputeDecisionAction(_previous: DisputeFormState, formData: FormData): Promise<DisputeFormState> {
   const run = await runAction(confirmDecisionSchema, formData, confirmDisputeDecision);
   if (!run.ok) return translateFailure(run);
-  afterModeration(run.value, 'confirmed');
+  return afterModeration(run.value, 'confirmed');
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import { isPublicRecord } from '../public-pages/exists';
 import { findPublicChallenges, type PublicChallenges } from './queries';
@@ -12,7 +12,7 @@ import { findPublicChallenges, type PublicChallenges } from './queries';
  */
 export async function getPublicChallenges(slug: string): Promise<PublicChallenges | null> {
   if (!(await isPublicRecord('claims', slug))) return null;
-  return unstable_cache(() => findPublicChallenges(slug), ['public-claim-challenges', slug], {
+  return cachedPublicRead(() => findPublicChallenges(slug), ['public-claim-challenges', slug], {
     tags: [cacheTags.claim(slug)],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import { findQuoteCheckExample, listPublicRatingScale, type PublicScaleRating, type QuoteCheckExample } from './queries';
 
@@ -11,7 +11,7 @@ import { findQuoteCheckExample, listPublicRatingScale, type PublicScaleRating, t
  * when one is published.
  */
 export function getPublicRatingScale(): Promise<PublicScaleRating[]> {
-  return unstable_cache(listPublicRatingScale, ['public-rating-scale'], {
+  return cachedPublicRead(listPublicRatingScale, ['public-rating-scale'], {
     tags: [cacheTags.ratingScale, cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();
@@ -19,7 +19,7 @@ export function getPublicRatingScale(): Promise<PublicScaleRating[]> {
 
 /** The example follows the newest fact check, so it lives under the claim list's tag. */
 export function getQuoteCheckExample(): Promise<QuoteCheckExample | null> {
-  return unstable_cache(findQuoteCheckExample, ['public-quote-check-example'], {
+  return cachedPublicRead(findQuoteCheckExample, ['public-quote-check-example'], {
     tags: [cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

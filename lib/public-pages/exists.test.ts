@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
+import { publicAddressCanNameRecord } from './addresses';
 import { isPublicRecord, publicPageExists } from './exists';
 
-// The proxy asks this for every claim and source page an anonymous reader
-// requests, and the cached reads ask it before they cache anything.
+// The cached reads ask this before they cache anything, and the pages answer
+// an unknown record with the not-found text; the proxy only asks, without the
+// database, whether an address could name a record at all.
 
 let db: SeededDatabase;
 before(async () => {
@@ -79,4 +81,11 @@ test('feeds are not its business: their route handlers answer their own 404', as
   for (const path of ['/feeds/claimants/no-such-claimant/rss', '/feeds/tags/no%20such%20tag/atom', '/feeds/fact-checks/xml', '/claimants', '/tags']) {
     assert.equal(await publicPageExists(path), true, path);
   }
+});
+
+test('the proxy refuses, without the database, only addresses no record can have', () => {
+  const refused = ['/claims/%00', '/claims/%E0%A4%A', `/claims/${'x'.repeat(10_000)}`, '/sources/%1F', '/tags/Koursk%0A', `/ratings/${'a'.repeat(41)}`, '/claims/%00/contest', '/disputes/short', '/_paged', '/claimants/kremlin/_paged'];
+  for (const path of refused) assert.equal(publicAddressCanNameRecord(path), false, path);
+  const passed = ['/claims/no-such-claim', '/claimants/kremlin', `/tags/${encodeURIComponent('troupes nord-coréennes')}`, '/ratings/mostly-false', '/claims/x/contest', '/', '/search', '/feeds/tags/x/rss'];
+  for (const path of passed) assert.equal(publicAddressCanNameRecord(path), true, path);
 });

@@ -17,7 +17,7 @@ export async function createRatingAction(_previous: unknown, formData: FormData)
   const result = await runAction(createRatingSchema, formData, createRating);
   if (!result.ok) return translateFailure(result);
   revalidatePath(SCALE_PATH);
-  expirePublicTags([cacheTags.ratingScale]);
+  await expirePublicTags([cacheTags.ratingScale]);
   const t = await getTranslations('ratingsAdmin.done');
   return { ok: true, data: result.value, message: t('created', { key: result.value.key }) };
 }
@@ -26,9 +26,9 @@ export async function updateRatingAction(_previous: unknown, formData: FormData)
   const result = await runAction(updateRatingSchema, formData, updateRating);
   if (!result.ok) return translateFailure(result);
   const { publicTags, ...saved } = result.value;
-  expirePublicTags(publicTags);
+  await expirePublicTags(publicTags);
   revalidatePath(SCALE_PATH);
-  expirePublicTags([cacheTags.ratingScale]);
+  await expirePublicTags([cacheTags.ratingScale]);
   const t = await getTranslations('ratingsAdmin.done');
   return { ok: true, data: saved, message: t('saved') };
 }
@@ -37,7 +37,7 @@ export async function moveRatingAction(_previous: unknown, formData: FormData): 
   const result = await runAction(moveRatingSchema, formData, moveRating);
   if (!result.ok) return translateFailure(result);
   revalidatePath(SCALE_PATH);
-  expirePublicTags([cacheTags.ratingScale]);
+  await expirePublicTags([cacheTags.ratingScale]);
   const t = await getTranslations('ratingsAdmin.done');
   return { ok: true, data: result.value, message: t('moved') };
 }
@@ -46,7 +46,7 @@ export async function deleteRatingAction(_previous: unknown, formData: FormData)
   const result = await runAction(deleteRatingSchema, formData, deleteRating);
   if (!result.ok) return translateFailure(result);
   revalidatePath(SCALE_PATH);
-  expirePublicTags([cacheTags.ratingScale]);
+  await expirePublicTags([cacheTags.ratingScale]);
   // The rating's row, and the form with it, are gone: the scale's page says it was deleted.
   redirect(`${SCALE_PATH}?deleted=1`);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import { isPublicRecord } from '../public-pages/exists';
 import { findPublicRatingByKey, type PublicRating } from './public-queries';
@@ -11,7 +11,7 @@ import { findPublicRatingByKey, type PublicRating } from './public-queries';
  */
 export async function getPublicRating(key: string): Promise<PublicRating | null> {
   if (!(await isPublicRecord('ratings', key))) return null;
-  return unstable_cache(() => findPublicRatingByKey(key), ['public-rating', key], {
+  return cachedPublicRead(() => findPublicRatingByKey(key), ['public-rating', key], {
     tags: [cacheTags.ratingScale, cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

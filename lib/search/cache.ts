@@ -1,5 +1,6 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
+import { withPublicRead } from '../db/public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import {
   findMatchingClaimants,
@@ -49,12 +50,12 @@ function hasFilters(filters: SearchFilters): boolean {
 
 /** The claims of one page. */
 export async function searchPublicClaims(request: PublicSearchRequest): Promise<PublicSearchPage> {
-  return (await runSearch(request, false)).page;
+  return (await withPublicRead(() => runSearch(request, false))).page;
 }
 
 /** The claims of one page and, on the first, the matching claimants and quoted sources. */
 export function searchPublicSite(request: PublicSearchRequest): Promise<PublicSearchAnswer> {
-  return runSearch(request, request.after === null);
+  return withPublicRead(() => runSearch(request, request.after === null));
 }
 
 async function runSearch(request: PublicSearchRequest, withSideResults: boolean): Promise<PublicSearchAnswer> {
@@ -70,7 +71,7 @@ async function runSearch(request: PublicSearchRequest, withSideResults: boolean)
   const search = () => searchPublishedClaims({ tsquery, filters, limit, after });
   const cacheable = prepared.singleKnownWord !== null && after === null && !hasFilters(filters);
   const page = cacheable
-    ? unstable_cache(search, ['public-search', prepared.singleKnownWord ?? '', String(limit)], {
+    ? cachedPublicRead(search, ['public-search', prepared.singleKnownWord ?? '', String(limit)], {
         tags: [cacheTags.claimList],
         revalidate: PUBLIC_CACHE_SECONDS,
       })()
@@ -85,7 +86,7 @@ async function runSearch(request: PublicSearchRequest, withSideResults: boolean)
 
 /** The filter choices (not keyed by anything a client sends). */
 export function getSearchFilterOptions(): Promise<SearchFilterOptions> {
-  return unstable_cache(listSearchFilterOptions, ['public-search-filter-options'], {
+  return cachedPublicRead(listSearchFilterOptions, ['public-search-filter-options'], {
     tags: [cacheTags.claimList],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

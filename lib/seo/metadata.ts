@@ -62,15 +62,6 @@ export function publicPageMetadata(page: PublicPageMetadata): Metadata {
   };
 }
 
-/**
- * A record page whose record stopped being public between the proxy's check
- * and the render (app/[locale]/_components/page-gone.tsx): its not-found
- * title, kept out of search engines.
- */
-export function gonePageMetadata(title: string): Metadata {
-  return { title, robots: { index: false, follow: true } };
-}
-
 /** Metadata alternates.types: one <link rel="alternate"> per feed format. */
 export function feedAlternates(scope: FeedScope, title: string, locale: Locale): NonNullable<Metadata['alternates']>['types'] {
   return Object.fromEntries(

@@ -93,7 +93,7 @@ export async function updateSourceMetadataAction(_previous: unknown, formData: F
   const result = await runAction(sourceMetadataSchema, formData, updateSourceMetadata);
   if (!result.ok) return translateFailure(result);
   const updated = result.value;
-  expirePublicTags(updated.publicTags);
+  await expirePublicTags(updated.publicTags);
   revalidatePath('/dashboard/sources');
   revalidatePath(`/dashboard/sources/${encodeURIComponent(updated.id)}`);
   const t = await getTranslations('sourcesDashboard.metadata');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedPublicRead } from '../cache/cached-public-read';
 import { cacheTags, PUBLIC_CACHE_SECONDS } from '../cache-tags';
 import { isPublicRecord } from '../public-pages/exists';
 import { findPublicSourceById, type PublicSource } from './queries';
@@ -7,7 +7,7 @@ import { findPublicSourceById, type PublicSource } from './queries';
 /** Cached like getPublicClaim (lib/claims/cache.ts): only a source that is public gets a cache entry. */
 export async function getPublicSource(id: string): Promise<PublicSource | null> {
   if (!(await isPublicRecord('sources', id))) return null;
-  return unstable_cache(() => findPublicSourceById(id), ['public-source', id], {
+  return cachedPublicRead(() => findPublicSourceById(id), ['public-source', id], {
     tags: [cacheTags.source(id)],
     revalidate: PUBLIC_CACHE_SECONDS,
   })();

@@ -71,7 +71,7 @@ export async function approveVerdictAction(_previous: unknown, formData: FormDat
   if (!result.ok) return result;
   const published = result.value;
   // The public page, the read API and the quoted sources show the new verdict at once.
-  expirePublicTags(publicTagsForClaim(published.claimSlug, published.sourceIds));
+  await expirePublicTags(publicTagsForClaim(published.claimSlug, published.sourceIds));
   redirect(`/dashboard/review/${encodeURIComponent(published.verdictId)}?done=published`);
 }
 

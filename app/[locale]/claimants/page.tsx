@@ -19,6 +19,10 @@ const PAGE_SIZE = 100;
 /** The id of an initial's heading ("#", names not starting with a letter, cannot sit in a URL fragment as it is). */
 const initialId = (initial: string) => (initial === '#' ? 'initial-other' : `initial-${initial}`);
 
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,7 +36,6 @@ export default async function ClaimantsIndexPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const t = await getTranslations('claimantsIndex');
   const labels = await getTranslations();
-  // Read first: the page then renders per request, like the home page (never prerendered at build, without a database).
   const after = singleParam((await searchParams).after);
   const directory = await getPublicClaimantDirectory();
   const page = claimantDirectoryPage(directory, { locale, after, limit: PAGE_SIZE });

@@ -17,6 +17,10 @@ import { publicPageMetadata } from '@/lib/seo/metadata';
 
 const PAGE_SIZE = 20;
 
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

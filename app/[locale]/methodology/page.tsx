@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { disputeQuorum } from '@/lib/disputes/quorum';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { getPublicRatingScale, getQuoteCheckExample } from '@/lib/methodology/cache';
 import { METHODOLOGY_PATH } from '@/lib/methodology/paths';
-import { siteOriginFromHeaders } from '@/lib/request/site-origin';
 import { publicPageMetadata } from '@/lib/seo/metadata';
 import { siteSettings } from '@/lib/site/settings';
 import { QuoteCheck } from './_components/quote-check';
@@ -15,9 +13,13 @@ import { RatingScale } from './_components/rating-scale';
 
 // How Attest works: the rating scale (from the database), how a verdict is
 // made, how quotes are archived and how a reader checks one, and the
-// corrections and disputes policies. Rendered per request (it reads the
-// request's host for the commands it shows, and the database, which the
-// build has not got); its data reads are cached.
+// corrections and disputes policies. The commands it shows name the site's
+// configured address (ATTEST_PUBLIC_URL), not the request's Host: the page is
+// cached for every reader.
+
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -35,9 +37,8 @@ export default async function MethodologyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('methodology');
-  const origin = siteOriginFromHeaders(await headers());
   const [scale, example] = await Promise.all([getPublicRatingScale(), getQuoteCheckExample()]);
-  const { verdictCredits, verdictTeam } = siteSettings();
+  const { verdictCredits, verdictTeam, publicUrl: origin } = siteSettings();
 
   return (
     <article className="methodology">

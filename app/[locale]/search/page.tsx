@@ -12,6 +12,10 @@ import { SearchResults } from './search-results';
 import './search.css';
 
 type SearchParams = Record<string, string | string[] | undefined>;
+// Keyed by whatever a reader types: rendered per request (the layout's
+// `generateStaticParams` would otherwise make it an ISR route).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> };
 
 /** A repeated parameter (?q=a&q=b) counts once, as its first value. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
-import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ClaimList } from '@/app/components/claim-list';
 import { FeedLinks } from '@/app/components/feed-links';
 import { getPublicClaimant } from '@/lib/claimants/cache';
@@ -24,6 +24,10 @@ import { Scorecard } from './scorecard';
 // (claimants have no language of their own), hence lang={defaultLocale}.
 
 const PAGE_SIZE = 20;
+
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ after?: string | string[] }> };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ReaderChallenges } from '@/app/components/disputes/reader-challenges';
 import { getPublicChallenges } from '@/lib/disputes/cache';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublicClaim } from '@/lib/claims/cache';
@@ -13,12 +13,17 @@ import { claimPath } from '@/lib/claims/queries';
 import { type Locale, localizedPath } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { renderMarkdown } from '@/lib/markdown/render';
-import { gonePageMetadata, publicPageMetadata } from '@/lib/seo/metadata';
+import { publicPageMetadata } from '@/lib/seo/metadata';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
 import { claimShareImagePath, SHARE_IMAGE_SIZE } from '@/lib/seo/share-image';
 import { claimantPath } from '@/lib/public-pages/paths';
 import { TagLinks } from '@/app/components/claim-list';
 import { describeClaimChange } from './change-description';
 import { VerdictCreditsLine } from './verdict-credits';
+
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -26,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const t = await getTranslations({ locale, namespace: 'claimPage' });
   const claim = await getPublicClaim(slug);
-  if (!claim) return gonePageMetadata(t('notFoundTitle'));
+  if (!claim) return goneMetadata(locale, claimPath(slug));
   const seo = await getTranslations({ locale, namespace: 'seo.shareImage' });
   const { verdict } = claim;
   const rating = verdict?.rating.labels[locale];
@@ -62,7 +67,7 @@ export default async function ClaimPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const claim = await getPublicClaim(slug);
-  // The proxy answers unpublished slugs with the not-found page; this is a claim unpublished since.
+  // Unknown or unpublished: the not-found answer, with a 404 (PageGone), cached like the page.
   if (!claim) return <PageGone />;
   const t = await getTranslations('claimPage');
   const labels = await getTranslations();

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { claimPath } from '@/lib/claims/queries';
 import { disputeKindLabelKey } from '@/lib/disputes/labels';
 import { followUpPath } from '@/lib/disputes/notifications';
-import { findDisputeFollowUp } from '@/lib/disputes/queries';
+import { findDisputeFollowUp, isFollowUpToken } from '@/lib/disputes/queries';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { siteOriginFromHeaders } from '@/lib/request/site-origin';
@@ -22,6 +24,7 @@ type Props = { params: Promise<{ locale: Locale; token: string }>; searchParams:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, token } = await params;
   const t = await getTranslations({ locale, namespace: 'disputeFollowUp' });
+  if (!(await isFollowUpToken(token))) return goneMetadata(locale, `/disputes/${token}`);
   const seo = await getTranslations({ locale, namespace: 'seo.description' });
   // Nothing of the request in the cards: a link pasted in a chat previews as the generic follow-up page.
   return {
@@ -37,8 +40,8 @@ export default async function DisputeFollowUpPage({ params, searchParams }: Prop
   const tDisputes = await getTranslations('disputes');
   const label = await getTranslations();
   const followUp = await findDisputeFollowUp(token);
-  // The proxy lets only existing tokens through (lib/public-pages/exists.ts); this is the race with nothing.
-  if (!followUp) return <h1>{t('title')}</h1>;
+  // A token that names no dispute: the not-found answer (PageGone), with a 404.
+  if (!followUp) return <PageGone />;
   const sent = (await searchParams).sent === '1';
   const link = `${siteOriginFromHeaders(await headers())}${followUpPath(token, locale)}`;
   const decided = followUp.status !== 'OPEN' && followUp.status !== 'TRIAGED';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
-import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ClaimList } from '@/app/components/claim-list';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getPublishedClaimPage } from '@/lib/claims/cache';
@@ -15,9 +15,13 @@ import { publicPageMetadata } from '@/lib/seo/metadata';
 
 // One rating of the scale: what it means (its label and description, from
 // the ratings table) and the published claims whose current verdict has it.
-// Unknown keys never get here: the proxy sends them to the not-found page.
+// An unknown key is answered by PageGone, with a 404.
 
 const PAGE_SIZE = 20;
+
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale; key: string }>; searchParams: Promise<{ after?: string | string[] }> };
 

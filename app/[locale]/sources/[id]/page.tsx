@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageGone } from '@/app/[locale]/_components/page-gone';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { HighlightedText } from '@/app/components/highlighted-text';
 import { claimPath } from '@/lib/claims/queries';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { sourcePath } from '@/lib/public-pages/paths';
-import { gonePageMetadata, publicPageMetadata } from '@/lib/seo/metadata';
+import { publicPageMetadata } from '@/lib/seo/metadata';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
 import { getPublicSource } from '@/lib/sources/cache';
+
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -16,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: 'sourcePage' });
   const source = await getPublicSource(id);
-  if (!source) return gonePageMetadata(t('notFoundTitle'));
+  if (!source) return goneMetadata(locale, sourcePath(id));
   const seo = await getTranslations({ locale, namespace: 'seo.description' });
   return publicPageMetadata({
     locale,
@@ -31,7 +36,6 @@ export default async function SourcePage({ params }: Props) {
   setRequestLocale(locale);
   const source = await getPublicSource(id);
   const t = await getTranslations('sourcePage');
-  // The proxy answers unquoted sources with the not-found page; this is one unquoted since.
   if (!source) return <PageGone />;
   const notStated = <span className="muted">{t('meta.notStated')}</span>;
   const apiPath = `/api/sources/${encodeURIComponent(source.id)}`;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
-import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { ClaimList } from '@/app/components/claim-list';
 import { FeedLinks } from '@/app/components/feed-links';
 import { getPublishedClaimPage } from '@/lib/claims/cache';
@@ -15,9 +15,13 @@ import { siteSettings } from '@/lib/site/settings';
 
 // Published claims carrying one tag, exactly as the newsroom wrote it
 // ("troupes nord-coréennes"; see pageParam for how the segment arrives).
-// Unknown tags never get here: the proxy sends them to the not-found page.
+// An unknown tag is answered by PageGone, with a 404.
 
 const PAGE_SIZE = 20;
+
+// Served from Next's cache (ISR): see app/[locale]/layout.tsx.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: Locale; tag: string }>; searchParams: Promise<{ after?: string | string[] }> };
 

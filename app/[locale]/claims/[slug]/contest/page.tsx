@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { goneMetadata } from '@/app/[locale]/_components/gone-metadata';
+import { PageGone } from '@/app/[locale]/_components/page-gone';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
+import { isPublicRecord } from '@/lib/public-pages/exists';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { ReaderChallenges } from '@/app/components/disputes/reader-challenges';
 import { RatingBadge } from '@/app/components/rating-badge';
@@ -27,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const t = await getTranslations({ locale, namespace: 'contestForm' });
   const seo = await getTranslations({ locale, namespace: 'seo.description' });
+  if (!(await isPublicRecord('claims', slug))) return goneMetadata(locale, `${claimPath(slug)}/contest`);
   const claim = await findContestableClaim(slug);
   // A form, not content: kept out of search engines, but shareable.
   return publicPageMetadata({
@@ -42,6 +46,8 @@ export default async function ContestPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   await connection();
+  // The contest form of an unknown or unpublished claim: the not-found answer (PageGone), with a 404.
+  if (!(await isPublicRecord('claims', slug))) return <PageGone />;
   const t = await getTranslations('contestForm');
   const claim = await findContestableClaim(slug);
   const verdict = claim?.verdict;
