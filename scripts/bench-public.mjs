@@ -279,17 +279,18 @@ async function main() {
     }
     const rss = cluster.instances.map((instance) => ({ name: instance.name, mb: groupRssMb(instance.pid) }));
 
-    say(`Approve → visible through Varnish, ${APPROVE_RUNS} runs…`);
+    say(`Approve → visible through Varnish, ${APPROVE_RUNS} runs after a first one…`);
     const cookie = await signIn(cluster.instances[0].url, REVIEWER);
     const visibleMs = [];
-    for (let run = 0; run < APPROVE_RUNS; run++) {
+    // One more run first, not counted: the first action of a fresh instance loads the newsroom's code.
+    for (let run = -1; run < APPROVE_RUNS; run++) {
       const arranged = await arrangeCorrection(prisma, sql, claim.slug);
       const url = `${cluster.varnishUrl}${arranged.claimPath}`;
       await currentHeadline(url);
       const started = performance.now();
       await approve(cluster.instances[0].url, cookie, arranged.verdict);
       await pollUntil(async () => (await currentHeadline(url)).headline === arranged.newHeadline, 30_000, () => 'the new verdict never showed through Varnish');
-      visibleMs.push(performance.now() - started);
+      if (run >= 0) visibleMs.push(performance.now() - started);
     }
 
     // --- The table --------------------------------------------------------------------
