@@ -10,7 +10,7 @@
 // as static files. Then `wrk -t2 -c<connections> -d<duration>s` on the claim
 // page and /api/claims, (a) through Varnish, (b) straight from one instance,
 // (c) from nginx; the time from "Approve and publish" on one instance to the
-// new verdict through Varnish (median of 3); the RSS of each instance after
+// new verdict through Varnish (median of 3, after one not counted); the RSS of each instance after
 // the load. Prints a table against the issue's targets.
 //
 // Needs a production build, varnishd, and wrk + nginx: those two it installs
