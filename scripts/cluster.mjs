@@ -1,6 +1,8 @@
 // `npm run cluster`: Attest as it runs at scale, on this one machine.
 //
-//   node scripts/cluster.mjs [--instances 2] [--port 6081] [--app-port 3001]
+//   node scripts/cluster.mjs [--instances 2] [--port 6081] [--app-port 3001] [--pg-port 5441]
+//   (--port: Varnish; --app-port: the first instance, the others follow;
+//   --pg-port: with ATTEST_CLUSTER_REPLICA=1, the private primary, its replica on the next port)
 //
 //   Varnish (deploy/varnish/attest.vcl, round robin over health-checked backends)
 //     └─ N × scripts/serve.mjs (the production server), sharing
@@ -423,6 +425,7 @@ async function main() {
       instances: { type: 'string', short: 'n' },
       port: { type: 'string', short: 'p' },
       'app-port': { type: 'string' },
+      'pg-port': { type: 'string' },
     },
     strict: true,
   });
@@ -443,7 +446,9 @@ async function main() {
     setInterval(() => process.ppid !== parent && onSignal('npm exited'), 1000).unref();
   }
   try {
-    cluster = await startCluster({ instances: values.instances, varnishPort: values.port, appPort: values['app-port'], log: say });
+    const pgPort = values['pg-port'] === undefined ? undefined : Number(values['pg-port']);
+    const replica = process.env.ATTEST_CLUSTER_REPLICA === '1' ? { primaryPort: pgPort, replicaPort: pgPort === undefined ? undefined : pgPort + 1 } : false;
+    cluster = await startCluster({ instances: values.instances, varnishPort: values.port, appPort: values['app-port'], replica, log: say });
   } catch (error) {
     console.error(`\n[cluster] ERROR: ${error instanceof ClusterError ? error.message : error.stack}`);
     process.exit(1);
