@@ -41,7 +41,9 @@ async function warm(url) {
 
 async function dumpLogs(cluster) {
   for (const file of [...cluster.instances.map((i) => i.logFile), cluster.varnish.logFile]) {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-25).join('\n') : '';
+    // Without the probes' and the load test's lines, which would fill it.
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trimEnd().split('\n') : [];
+    const text = lines.filter((line) => !line.includes('"path":"/api/health/')).slice(-25).join('\n');
     console.error(`--- ${path.basename(file)}\n${text}`);
   }
 }
