@@ -12,11 +12,16 @@ import { PAGE_ROUTES, SITE_ROUTES, loggablePath, requestIdFrom, routeLabel, with
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** Every route app/ defines, as a URL path with sample values ("(group)" and "[locale]" folders dropped). */
+/**
+ * Every route app/ defines, as a URL path with sample values ("(group)" and
+ * "[locale]" folders dropped). The `%5Fpaged` twins are only reached by the
+ * proxy's rewrite of a `?after=` URL, which is logged under its own path.
+ */
 function appRoutePaths(directory = 'app', segments = []) {
   return fs.readdirSync(path.join(ROOT, directory), { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) {
       const name = entry.name;
+      if (name === '%5Fpaged') return [];
       const next = /^\(.*\)$/.test(name) || name === '[locale]' ? segments : [...segments, name.startsWith('[...') ? 'a/b' : name.startsWith('[') ? 'sample' : name];
       return appRoutePaths(`${directory}/${name}`, next);
     }
