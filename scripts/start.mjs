@@ -18,13 +18,14 @@
 // ATTEST_TRUSTED_PROXIES (read by the app: see README, "Accounts, roles and sign-in").
 
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureAuthSecret } from './auth-secret.mjs';
 import { clearNextDataCache } from './clear-data-cache.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { groupGone, killGroup } from './process-group.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = (...parts) => path.join(ROOT, ...parts);
@@ -91,32 +92,6 @@ if (process.env.npm_lifecycle_event) {
 process.on('exit', () => {
   for (const child of children) killGroup(child, 'SIGKILL');
 });
-
-// Signal a child's whole process group (it is its group leader: detached).
-function killGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    try {
-      child.kill(signal); // no group (or not POSIX): at least the child
-    } catch {
-      // already gone
-    }
-  }
-}
-
-async function groupGone(child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(-child.pid, 0); // signal 0: does the group still exist?
-    } catch {
-      return true;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
 
 // --- Running children ---------------------------------------------------------
 
@@ -212,21 +187,6 @@ function buildIsStale() {
   return recorded === buildSettings() ? null : 'ATTEST_DEFAULT_LOCALE changed since the last build';
 }
 
-// Auth.js needs a secret; a fresh one per start would log everyone out on
-// every restart, so it is generated once and kept (git-ignored) in .data/.
-function ensureAuthSecret() {
-  if (process.env.AUTH_SECRET) return;
-  const file = at('.data', 'auth-secret');
-  let secret = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : '';
-  if (!secret) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    secret = crypto.randomBytes(32).toString('base64url');
-    fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-    say('Generated AUTH_SECRET (kept in .data/auth-secret)');
-  }
-  process.env.AUTH_SECRET = secret;
-}
-
 function redact(url) {
   try {
     const parsed = new URL(url);
@@ -294,7 +254,7 @@ async function main() {
   // trusted; for a locally started server it can. Set AUTH_URL or
   // AUTH_TRUST_HOST yourself behind a proxy.
   if (!process.env.AUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
-  ensureAuthSecret();
+  ensureAuthSecret(ROOT, say);
   // Checked first so a busy port does not cost a migration and a build.
   const port = Number(process.env.PORT || 3000);
   if (!(await portIsFree(port))) {

@@ -7,7 +7,10 @@
 //      file clones the template, so files never share writes
 //   3. a production build, then the Playwright end-to-end suite in Chromium
 //      against `next start` on another clone
-//   4. the databases it made are dropped, whatever happened
+//   4. the cluster tests (scripts/cluster.integration.mjs): Varnish in front of
+//      two production instances sharing Redis, on a clone and on a private
+//      primary + replica pair; they need the build, so they come last
+//   5. the databases it made are dropped, whatever happened
 //
 // It ends with one line "Total: N passed, N failed".
 
@@ -25,11 +28,13 @@ const PRISMA_CLI = at('node_modules', 'prisma', 'build', 'index.js');
 const NEXT_CLI = at('node_modules', 'next', 'dist', 'bin', 'next');
 const PLAYWRIGHT_CLI = at('node_modules', '@playwright', 'test', 'cli.js');
 const UNIT_TEST_PATTERNS = ['lib/**/*.test.ts', 'seed/**/*.test.ts', 'scripts/**/*.test.mjs'];
+const CLUSTER_TESTS = 'scripts/cluster.integration.mjs';
 const REPORT_DIR = at('test-results');
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-// `unit` or `e2e` runs one part. After `unit`, file patterns replace the
-// default ones; after `e2e --`, arguments go to Playwright (a spec, --grep…).
+// `unit`, `e2e` or `cluster` runs one part (the last two build first). After
+// `unit`, file patterns replace the default ones; after `e2e --`, arguments go
+// to Playwright (a spec, --grep…).
 const only = process.argv[2];
 const extraArgs = process.argv.slice(3);
 const dashDash = extraArgs.indexOf('--');
@@ -86,6 +91,10 @@ function countFromPlaywright(file) {
 }
 
 async function main() {
+  if (only !== undefined && !['unit', 'e2e', 'cluster'].includes(only)) {
+    console.error(`usage: node scripts/test.mjs [unit [files…] | e2e [-- playwright args…] | cluster]`);
+    return 2;
+  }
   try {
     assertLocalDatabaseUrl(serverUrl);
   } catch (error) {
@@ -111,7 +120,7 @@ async function main() {
       return 1;
     }
 
-    if (only !== 'e2e') {
+    if (only === undefined || only === 'unit') {
       const tap = path.join(REPORT_DIR, 'unit.tap');
       await run('unit and integration tests', 'scripts/run-tsx.mjs', [
         '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
@@ -127,6 +136,9 @@ async function main() {
         setupFailed = true;
         return 1;
       }
+    }
+
+    if (only === undefined || only === 'e2e') {
       // The reader pages' JavaScript budget (issue 9), read from the build: one check in the total.
       if ((await run('JavaScript per page (scripts/report-public-js.mjs)', 'scripts/report-public-js.mjs', [])) === 0) totals.passed += 1;
       else totals.failed += 1;
@@ -139,6 +151,19 @@ async function main() {
         PLAYWRIGHT_JSON_OUTPUT_FILE: report,
       });
       const counts = countFromPlaywright(report);
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+      if (counts.passed + counts.failed === 0) setupFailed = true;
+    }
+
+    if (only === undefined || only === 'cluster') {
+      const tap = path.join(REPORT_DIR, 'cluster.tap');
+      fs.rmSync(tap, { force: true });
+      await run('cluster tests (Varnish, two instances, Redis, a replica)', 'scripts/run-tsx.mjs', [
+        '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+        CLUSTER_TESTS,
+      ], { ATTEST_TEST_SERVER_URL: serverUrl, ATTEST_TEST_TEMPLATE_DB: templateDb });
+      const counts = countFromTap(tap);
       totals.passed += counts.passed;
       totals.failed += counts.failed;
       if (counts.passed + counts.failed === 0) setupFailed = true;

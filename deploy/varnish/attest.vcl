@@ -213,7 +213,10 @@ sub vcl_backend_response {
 
 sub vcl_backend_error {
 	# The instance did not answer (refused, reset, timed out): the pool's next one.
-	if (bereq.retries == 0 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+	# Up to three times: under concurrent requests the round robin may hand a
+	# retry to the same dead instance again until its probe marks it sick
+	# (scripts/cluster.integration.mjs kills one under load).
+	if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
 		return (retry);
 	}
 	if (bereq.is_bgfetch || !bereq.uncacheable) {
