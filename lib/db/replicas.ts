@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { env } from '../env';
 import { newPrismaClient } from './client-factory';
 import { parseLsn } from './lsn';
+import { log } from '../observability/log';
 
 // The streaming replicas of DATABASE_REPLICA_URLS, and how far each has
 // replayed the primary's log. A replica's replay position only grows: once
@@ -50,7 +51,7 @@ export function logReplicaProblem(replica: Replica, what: string, error?: unknow
   if (now - (lastLogged.get(key) ?? 0) < 10_000) return;
   lastLogged.set(key, now);
   const message = error instanceof Error ? error.message : error === undefined ? undefined : String(error);
-  console.error(JSON.stringify({ level: 'warn', msg: `read replica ${redactUrl(replica.url)}: ${what}; the primary answers`, ...(message ? { error: message } : {}) }));
+  log.warn({ replica: redactUrl(replica.url), problem: what, ...(message ? { error: message } : {}) }, 'read replica unusable; the primary answers');
 }
 
 function redactUrl(url: string): string {
