@@ -22,6 +22,7 @@
 // sent again when Redis is back. Nothing here throws to Next.
 
 import { createRequire } from 'node:module';
+import { onShutdown } from '../observability/runtime.mjs';
 import { createFailFastRedis } from './redis-client.mjs';
 
 const require = createRequire(import.meta.url);
@@ -52,6 +53,8 @@ function sharedStore() {
     const store = { url, prefix, redis, connected, pendingTagWrites: new Map(), readStarts: new Map() };
     redis.on('ready', () => void flushPendingTagWrites(store));
     shared = store;
+    // A stopping server (scripts/serve.mjs) closes it with the database pools.
+    onShutdown('redis (next cache)', closeSharedCache);
   }
   return shared;
 }

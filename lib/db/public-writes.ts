@@ -1,6 +1,8 @@
 import type Redis from 'ioredis';
 import { createFailFastRedis } from '../cache/redis-client.mjs';
 import { env } from '../env';
+import { log } from '../observability/log';
+import { onShutdown } from '../observability/runtime.mjs';
 import { lsnSortKey, parseLsn } from './lsn';
 import { getPrimaryClient } from './primary';
 
@@ -36,6 +38,8 @@ function state(): State {
         if (unsent !== null) void storeShared(current, unsent);
       });
       current.redis = redis;
+      // A stopping server (scripts/serve.mjs) closes it with the database pools.
+      onShutdown('redis (last public write)', resetPublicWrites);
     }
     globalState.attestPublicWrites = current;
   }
@@ -47,7 +51,7 @@ function logOnce(what: string, error: unknown): void {
   const now = Date.now();
   if (now - (lastLogged.get(what) ?? 0) < 10_000) return;
   lastLogged.set(what, now);
-  console.error(JSON.stringify({ level: 'warn', msg: `read replicas: ${what} failed`, error: error instanceof Error ? error.message : String(error) }));
+  log.warn({ problem: what, error: error instanceof Error ? error.message : String(error) }, 'last public write position: Redis failed');
 }
 
 function sharedKey(): string {
@@ -107,7 +111,7 @@ export async function requiredReplayLsn(): Promise<bigint | null> {
   }
 }
 
-/** For tests: forgets this process's state and closes its Redis connection. */
+/** For tests and graceful shutdown: forgets this process's state and closes its Redis connection. */
 export async function resetPublicWrites(): Promise<void> {
   const current = globalState.attestPublicWrites;
   globalState.attestPublicWrites = undefined;
