@@ -15,10 +15,12 @@ export type SavedClaimData = { id: string; slug: string; version: number; revisi
 
 const claimEditorPath = (claimId: string) => `/dashboard/claims/${encodeURIComponent(claimId)}`;
 
-/** Creates a DRAFT claim and opens it in the editor (where appearances are added). */
+/** Creates a DRAFT claim (with the quote it was opened from, if any) and opens it in the editor. */
 export async function createClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
   const run = await runAction(createClaimSchema, formData, createClaim);
   if (!run.ok) return run;
+  // Linked as the same claim as a published one: that claim's page lists the link.
+  await expirePublicTags(run.value.publicTags);
   revalidatePath('/dashboard/claims');
   redirect(`${claimEditorPath(run.value.id)}?created=1`);
 }
