@@ -1,0 +1,353 @@
+import { claimPath } from '../claims/queries';
+import { prisma, Prisma } from '../db';
+import type { Tx } from '../mutations/transaction';
+import { assertCan, type Actor } from '../permissions';
+import { toRatingDto, type RatingDto } from '../ratings/labels';
+import type { ClaimMatchRequest } from './schema';
+
+// Claims that may be the one an editor is typing (issue 11), and, on a public
+// claim page, the published claims like it ("Related fact checks"). One
+// query, four ways in, each through an index (scripts/bench-claim-matching.ts
+// times it at 100,000 claims):
+//
+//  (a) trigram similarity of the folded text and summary (pg_trgm's `%`, its
+//      default threshold 0.3, through claims_text_fold_trgm_idx and
+//      claims_summary_fold_trgm_idx: migration 20261201130000_claim_matching).
+//      Folded by attest_search_fold (accents, case), the public search's.
+//  (b) full text: the claims' stored search_vector against the typed words,
+//      each word as attest_search_query() spells it (itself and its close
+//      spellings) — the public search's one mechanism. Not its AND of every
+//      word: a claim typed in other words shares only some of them with the
+//      one already logged ("dix mille militaires nord-coréens sont arrivés
+//      en Russie" / "10 000 soldats nord-coréens sont entrés en Russie").
+//      Nor a plain OR: one word as common as "Russie" would make every claim
+//      a candidate to rank. A claim must share at least two of the typed
+//      words (an OR of the pairs), or the one word when one was typed.
+//  (c) the same claimant: the one picked, or the claimants whose name or
+//      alias is close to the typed name (claimants_search_names_trgm_idx),
+//      with a lower text-similarity bar (0.2), since the same speaker saying
+//      nearly the same words is the duplicate this is for.
+//  (d) the same passage: an appearance in the same source overlapping the
+//      passage the new claim quotes (appearances_source_id_idx).
+//
+// Score (for the order only): the best trigram similarity (text or summary,
+// 0–1), plus the full-text rank normalised to 0–1 (ts_rank_cd, rank/(rank+1)),
+// plus 0.15 for the same claimant and 0.5 for the same passage — two claims
+// quoting the same words of the same article are the strongest sign there is.
+
+export type ClaimMatchReason = 'TEXT' | 'SUMMARY' | 'SAME_CLAIMANT' | 'SAME_PASSAGE';
+
+export type ClaimMatchStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+
+export type ClaimMatch = {
+  id: string;
+  slug: string;
+  summary: string;
+  text: string;
+  language: string;
+  status: ClaimMatchStatus;
+  claimant: { id: string; name: string };
+  /** The current published verdict's rating (what RatingBadge shows), null before one is published. */
+  rating: RatingDto | null;
+  score: number;
+  reasons: ClaimMatchReason[];
+  /** Text nearly identical and same claimant: saving asks for a confirmation. */
+  nearDuplicate: boolean;
+};
+
+/** Folded texts at least this similar (pg_trgm similarity, 0–1), by the same claimant, are "the same claim": saving asks first. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.8;
+/** The lower trigram bar for claims of the same claimant. */
+const SAME_CLAIMANT_SIMILARITY = 0.2;
+/** Only the start of a long pasted text is compared: a claim is a sentence or two, and trigram cost grows with the length. */
+const MATCHED_TEXT_LENGTH = 1000;
+/** The typed words the full-text part uses, in typing order (attest_search_query's own limit). */
+const MATCHED_WORDS = 10;
+/** Candidates kept from each way in before scoring. */
+const BRANCH_LIMIT = 50;
+/** Claimants taken as "the typed claimant" when a name was typed. */
+const TYPED_CLAIMANT_LIMIT = 3;
+export const CLAIM_MATCH_LIMIT = 5;
+
+type Passage = { sourceId: string; start: number; end: number };
+
+type MatchInput = {
+  text: string;
+  summary: string;
+  claimantIds: string[];
+  claimantName: string;
+  passages: Passage[];
+  excludeClaimId: string;
+  /** Public reads: published claims only, decided inside every way in (before any limit). */
+  publishedOnly: boolean;
+  limit: number;
+};
+
+type MatchRow = {
+  id: string;
+  slug: string;
+  summary: string;
+  text: string;
+  language: string;
+  status: ClaimMatchStatus;
+  claimant_id: string;
+  claimant_name: string;
+  claimant_slug: string;
+  rating_key: string | null;
+  rating_label_fr: string | null;
+  rating_label_en: string | null;
+  rating_value: number | null;
+  rating_colour: string | null;
+  score: number;
+  text_similar: boolean;
+  summary_similar: boolean;
+  full_text: boolean;
+  same_claimant: boolean;
+  same_passage: boolean;
+  near_duplicate: boolean;
+};
+
+/**
+ * The full-text query of (b): each typed word as attest_search_query() turns
+ * it into a tsquery (itself or its close spellings), then the OR of every
+ * pair of them; one word alone when only one was typed. NULL when nothing
+ * searchable was typed.
+ */
+function pairsQuerySql(typed: string): Prisma.Sql {
+  return Prisma.sql`(
+    WITH terms AS (
+      SELECT t.n, attest_search_query(t.lexeme)::text AS q FROM (
+        SELECT w.lexeme, row_number() OVER (ORDER BY w.positions[1], w.lexeme) AS n
+        FROM unnest(to_tsvector('attest_french'::regconfig, ${typed})) AS w
+        ORDER BY w.positions[1], w.lexeme LIMIT ${MATCHED_WORDS}
+      ) t
+    ),
+    usable AS (SELECT n, q FROM terms WHERE q IS NOT NULL AND q <> '')
+    SELECT CASE
+      WHEN (SELECT count(*) FROM usable) = 1 THEN (SELECT q FROM usable)::tsquery
+      ELSE (SELECT string_agg('(' || a.q || ') & (' || b.q || ')', ' | ') FROM usable a JOIN usable b ON a.n < b.n)::tsquery
+    END)`;
+}
+
+async function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promise<MatchRow[]> {
+  const text = input.text.slice(0, MATCHED_TEXT_LENGTH);
+  const summary = input.summary;
+  const published = input.publishedOnly ? Prisma.sql`c."status" = 'PUBLISHED'` : Prisma.sql`true`;
+  const typedWords = `${summary} ${text}`.trim();
+  const sourceIds = input.passages.map((passage) => passage.sourceId);
+  const starts = input.passages.map((passage) => passage.start);
+  const ends = input.passages.map((passage) => passage.end);
+  return client.$queryRaw<MatchRow[]>(Prisma.sql`
+    WITH typed AS (
+      SELECT attest_search_fold(${text}) AS text, attest_search_fold(${summary}) AS summary,
+             ${typedWords === '' ? Prisma.sql`NULL::tsquery` : pairsQuerySql(typedWords)} AS query
+    ),
+    claimant_ids AS (
+      SELECT unnest(${input.claimantIds}::text[]) AS id
+      UNION
+      (SELECT cl."id" FROM "claimants" cl, (SELECT attest_search_fold(${input.claimantName}) AS folded) named
+       WHERE named.folded <> '' AND named.folded <% attest_claimant_search_names(cl."name", cl."aliases")
+       ORDER BY word_similarity(named.folded, attest_claimant_search_names(cl."name", cl."aliases")) DESC, cl."id"
+       LIMIT ${TYPED_CLAIMANT_LIMIT})
+    ),
+    passages AS (
+      SELECT * FROM unnest(${sourceIds}::text[], ${starts}::int[], ${ends}::int[]) AS p("source_id", "start", "end")
+    ),
+    candidates AS (
+      (SELECT c."id" FROM "claims" c, typed
+       WHERE typed.text <> '' AND attest_search_fold(c."text") % typed.text AND ${published}
+       ORDER BY similarity(attest_search_fold(c."text"), typed.text) DESC LIMIT ${BRANCH_LIMIT})
+      UNION
+      (SELECT c."id" FROM "claims" c, typed
+       WHERE typed.summary <> '' AND attest_search_fold(c."summary") % typed.summary AND ${published}
+       ORDER BY similarity(attest_search_fold(c."summary"), typed.summary) DESC LIMIT ${BRANCH_LIMIT})
+      UNION
+      (SELECT c."id" FROM "claims" c, typed
+       WHERE c."search_vector" @@ typed.query AND ${published}
+       ORDER BY ts_rank_cd(c."search_vector", typed.query, 32) DESC LIMIT ${BRANCH_LIMIT})
+      UNION
+      (SELECT c."id" FROM "claims" c, typed
+       WHERE c."claimant_id" IN (SELECT id FROM claimant_ids) AND ${published}
+         AND ((typed.text <> '' AND similarity(attest_search_fold(c."text"), typed.text) >= ${SAME_CLAIMANT_SIMILARITY})
+           OR (typed.summary <> '' AND similarity(attest_search_fold(c."summary"), typed.summary) >= ${SAME_CLAIMANT_SIMILARITY}))
+       LIMIT ${BRANCH_LIMIT})
+      UNION
+      (SELECT DISTINCT a."claim_id" FROM "appearances" a JOIN passages p ON p."source_id" = a."source_id"
+       JOIN "claims" c ON c."id" = a."claim_id"
+       WHERE a."start" < p."end" AND a."end" > p."start" AND ${published}
+       LIMIT ${BRANCH_LIMIT})
+    ),
+    scored AS (
+      SELECT c."id",
+             CASE WHEN typed.text <> '' THEN similarity(attest_search_fold(c."text"), typed.text) ELSE 0 END AS text_similarity,
+             CASE WHEN typed.summary <> '' THEN similarity(attest_search_fold(c."summary"), typed.summary) ELSE 0 END AS summary_similarity,
+             coalesce(c."search_vector" @@ typed.query, false) AS full_text,
+             CASE WHEN c."search_vector" @@ typed.query THEN ts_rank_cd(c."search_vector", typed.query, 32) ELSE 0 END AS rank,
+             c."claimant_id" IN (SELECT id FROM claimant_ids) AS same_claimant,
+             EXISTS (SELECT 1 FROM "appearances" a JOIN passages p ON p."source_id" = a."source_id"
+                     WHERE a."claim_id" = c."id" AND a."start" < p."end" AND a."end" > p."start") AS same_passage,
+             typed.text <> '' AND attest_search_fold(c."text") = typed.text AS same_folded_text
+      FROM candidates JOIN "claims" c ON c."id" = candidates."id", typed
+      WHERE c."id" <> ${input.excludeClaimId}
+        -- A claim already linked to the one edited is known to the editor.
+        AND NOT EXISTS (SELECT 1 FROM "claim_relations" r
+                        WHERE (r."from_claim_id" = ${input.excludeClaimId} AND r."to_claim_id" = c."id")
+                           OR (r."to_claim_id" = ${input.excludeClaimId} AND r."from_claim_id" = c."id"))
+    ),
+    top AS (
+      SELECT s.*, greatest(s.text_similarity, s.summary_similarity) + s.rank
+               + CASE WHEN s.same_claimant THEN 0.15 ELSE 0 END + CASE WHEN s.same_passage THEN 0.5 ELSE 0 END AS score
+      FROM scored s
+      ORDER BY score DESC, s."id" LIMIT ${input.limit}
+    )
+    SELECT c."id", c."slug", c."summary", c."text", c."language", c."status"::text AS "status",
+           cl."id" AS "claimant_id", cl."name" AS "claimant_name", cl."slug" AS "claimant_slug",
+           r."key" AS "rating_key", r."label_fr" AS "rating_label_fr", r."label_en" AS "rating_label_en",
+           r."value" AS "rating_value", r."colour" AS "rating_colour",
+           top.score::float8 AS "score",
+           top.text_similarity >= 0.3 AS "text_similar",
+           top.summary_similarity >= 0.3 AS "summary_similar",
+           top.full_text, top.same_claimant, top.same_passage,
+           top.same_claimant AND (top.same_folded_text OR top.text_similarity >= ${NEAR_DUPLICATE_SIMILARITY}) AS "near_duplicate"
+    FROM top JOIN "claims" c ON c."id" = top."id"
+    JOIN "claimants" cl ON cl."id" = c."claimant_id"
+    LEFT JOIN LATERAL (
+      SELECT p."rating_id" FROM "verdicts" p
+      WHERE p."claim_id" = c."id" AND p."state" = 'PUBLISHED'
+      ORDER BY p."number" DESC LIMIT 1
+    ) v ON true
+    LEFT JOIN "ratings" r ON r."id" = v."rating_id"
+    ORDER BY top.score DESC, c."id"`);
+}
+
+function ratingOf(row: MatchRow): RatingDto | null {
+  return row.rating_key !== null && row.rating_label_fr !== null && row.rating_label_en !== null && row.rating_colour !== null
+    ? toRatingDto({ key: row.rating_key, labelFr: row.rating_label_fr, labelEn: row.rating_label_en, value: row.rating_value, colour: row.rating_colour }, row.language)
+    : null;
+}
+
+function reasonsOf(row: MatchRow): ClaimMatchReason[] {
+  const reasons: ClaimMatchReason[] = [];
+  if (row.text_similar || row.full_text) reasons.push('TEXT');
+  if (row.summary_similar) reasons.push('SUMMARY');
+  if (row.same_claimant) reasons.push('SAME_CLAIMANT');
+  if (row.same_passage) reasons.push('SAME_PASSAGE');
+  return reasons;
+}
+
+function toClaimMatch(row: MatchRow): ClaimMatch {
+  return {
+    id: row.id,
+    slug: row.slug,
+    summary: row.summary,
+    text: row.text,
+    language: row.language,
+    status: row.status,
+    claimant: { id: row.claimant_id, name: row.claimant_name },
+    rating: ratingOf(row),
+    score: Math.round(row.score * 1000) / 1000,
+    reasons: reasonsOf(row),
+    nearDuplicate: row.near_duplicate,
+  };
+}
+
+/**
+ * The claims that may be the one the editor is typing, best first: drafts
+ * and claims in review included (the newsroom's own work is what gets logged
+ * twice), the edited claim and those already linked to it excluded.
+ */
+export async function findClaimMatches(actor: Actor, request: ClaimMatchRequest, limit = CLAIM_MATCH_LIMIT): Promise<ClaimMatch[]> {
+  assertCan(actor, 'dashboard.read');
+  if (request.text === '' && request.summary === '' && !request.passage) return [];
+  const rows = await runMatch(prisma, {
+    text: request.text,
+    summary: request.summary,
+    claimantIds: request.claimantId ? [request.claimantId] : [],
+    claimantName: request.claimantId ? '' : request.claimant,
+    passages: request.passage ? [request.passage] : [],
+    excludeClaimId: request.excludeClaimId,
+    publishedOnly: false,
+    limit,
+  });
+  return rows.map(toClaimMatch);
+}
+
+/**
+ * The claims like an existing one, for its editor's "Possible duplicates":
+ * its own text, summary, claimant and passages matched, itself and the claims
+ * already linked to it left out.
+ */
+export async function findMatchesOfClaim(actor: Actor, claimId: string, limit = CLAIM_MATCH_LIMIT): Promise<ClaimMatch[]> {
+  assertCan(actor, 'dashboard.read');
+  const input = await matchInputOfClaim(claimId, false, limit);
+  return input ? (await runMatch(prisma, input)).map(toClaimMatch) : [];
+}
+
+async function matchInputOfClaim(claimId: string, publishedOnly: boolean, limit: number): Promise<MatchInput | null> {
+  const claim = await prisma.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, text: true, summary: true, claimantId: true, appearances: { select: { sourceId: true, start: true, end: true } } },
+  });
+  if (!claim) return null;
+  return {
+    text: claim.text,
+    summary: claim.summary,
+    claimantIds: [claim.claimantId],
+    claimantName: '',
+    passages: claim.appearances,
+    excludeClaimId: claim.id,
+    publishedOnly,
+    limit,
+  };
+}
+
+/**
+ * For the save-time confirmation, inside the createClaim/updateClaim
+ * transaction: another claim of the same claimant whose text is the same
+ * once folded, or at least NEAR_DUPLICATE_SIMILARITY similar (the most similar
+ * first). The claimant's claims through claims_claimant_id_idx, compared one
+ * by one: a claimant has hundreds of claims, not a hundred thousand.
+ */
+export async function findNearDuplicateClaim(
+  tx: Pick<Tx, '$queryRaw'>,
+  input: { text: string; summary: string; claimantId: string; excludeClaimId?: string },
+): Promise<{ id: string; slug: string; summary: string } | null> {
+  if (input.claimantId === '' || input.text.trim() === '') return null;
+  const rows = await tx.$queryRaw<{ id: string; slug: string; summary: string }[]>(Prisma.sql`
+    WITH typed AS (SELECT attest_search_fold(${input.text}) AS text)
+    SELECT c."id", c."slug", c."summary" FROM "claims" c, typed
+    WHERE c."claimant_id" = ${input.claimantId} AND c."id" <> ${input.excludeClaimId ?? ''}
+      AND (attest_search_fold(c."text") = typed.text OR similarity(attest_search_fold(c."text"), typed.text) >= ${NEAR_DUPLICATE_SIMILARITY})
+    ORDER BY similarity(attest_search_fold(c."text"), typed.text) DESC, c."id"
+    LIMIT 1`);
+  return rows[0] ?? null;
+}
+
+export type RelatedFactCheck = {
+  slug: string;
+  summary: string;
+  language: string;
+  claimant: { name: string; slug: string };
+  rating: RatingDto | null;
+  path: string;
+};
+
+/**
+ * Public: the published claims like this one, for its page's "Related fact
+ * checks" — the same matching, published claims only (decided in every way
+ * in, so a draft can neither appear nor push a published claim out), the
+ * claims it is already linked to left out (the page lists those above).
+ * Cached by lib/claim-matching/cache.ts.
+ */
+export async function findRelatedFactChecks(claimId: string, limit = CLAIM_MATCH_LIMIT): Promise<RelatedFactCheck[]> {
+  const input = await matchInputOfClaim(claimId, true, limit);
+  if (!input) return [];
+  return (await runMatch(prisma, input)).map((row) => ({
+    slug: row.slug,
+    summary: row.summary,
+    language: row.language,
+    claimant: { name: row.claimant_name, slug: row.claimant_slug },
+    rating: ratingOf(row),
+    path: claimPath(row.slug),
+  }));
+}
