@@ -48,7 +48,8 @@ describe('creating a claim from a suggested quote', () => {
     const saved = await createClaim(
       actors.editor,
       claimForm({
-        text: BLINKEN_QUOTE,
+        // Not the seed's own Blinken claim in other words: that one is the near-duplicate test below.
+        text: 'Un test qui crée une affirmation depuis une citation suggérée.',
         summary: 'Blinken : 10 000 soldats entrés en Russie (suggestion)',
         claimantId: blinkenId,
         appearanceSourceId: source.id,
@@ -97,7 +98,7 @@ describe('creating a claim from a suggested quote', () => {
     const refusal = await rejectsWith(
       createClaim(
         actors.editor,
-        claimForm({ text: 'T', summary, claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: 'une phrase que cet article ne contient pas' }),
+        claimForm({ text: `Texte : ${summary}`, summary, claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: 'une phrase que cet article ne contient pas' }),
       ),
       'INVALID_STATE',
     );
@@ -114,14 +115,14 @@ describe('creating a claim from a suggested quote', () => {
     const second = offsetOf(passage, 1);
     const saved = await createClaim(
       actors.editor,
-      claimForm({ text: 'T', summary: 'Seconde occurrence', claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: passage, appearanceSelectionStart: String(second) }),
+      claimForm({ text: 'Texte : Seconde occurrence', summary: 'Seconde occurrence', claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: passage, appearanceSelectionStart: String(second) }),
     );
     const appearance = await db.prisma.appearance.findFirstOrThrow({ where: { claimId: saved.id } });
     assert.equal(appearance.start, second);
 
     const summary = 'Occurrence non choisie';
     const refusal = await rejectsWith(
-      createClaim(actors.editor, claimForm({ text: 'T', summary, claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: passage })),
+      createClaim(actors.editor, claimForm({ text: `Texte : ${summary}`, summary, claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: passage })),
       'INVALID_STATE',
     );
     assert.match(refusal.fieldErrors.appearanceQuote?.[0] ?? '', /appears \d+ times/);
@@ -131,7 +132,7 @@ describe('creating a claim from a suggested quote', () => {
   test('a source that does not exist is refused on the source field, and nothing is written', async () => {
     const summary = 'Source disparue';
     const refusal = await rejectsWith(
-      createClaim(actors.editor, claimForm({ text: 'T', summary, claimantId: blinkenId, appearanceSourceId: 'no-such-source', appearanceQuote: BLINKEN_QUOTE })),
+      createClaim(actors.editor, claimForm({ text: `Texte : ${summary}`, summary, claimantId: blinkenId, appearanceSourceId: 'no-such-source', appearanceQuote: BLINKEN_QUOTE })),
       'INVALID_STATE',
     );
     assert.deepEqual(Object.keys(refusal.fieldErrors), ['appearanceSourceId']);
@@ -139,14 +140,14 @@ describe('creating a claim from a suggested quote', () => {
   });
 
   test('a source without a quote is a validation error on the quote', () => {
-    const parsed = createClaimSchema.safeParse({ text: 'T', summary: 'S', claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: '  ' });
+    const parsed = createClaimSchema.safeParse({ text: 'Texte : S', summary: 'S', claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: '  ' });
     assert.equal(parsed.success, false);
     assert.deepEqual(parsed.error?.issues.map((issue) => issue.path.join('.')), ['appearanceQuote']);
   });
 
   test('a moderator (no claim or appearance rights) writes nothing', async () => {
     await assert.rejects(
-      createClaim(actors.moderator, claimForm({ text: 'T', summary: 'Modérateur', claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: BLINKEN_QUOTE })),
+      createClaim(actors.moderator, claimForm({ text: 'Texte : Modérateur', summary: 'Modérateur', claimantId: blinkenId, appearanceSourceId: source.id, appearanceQuote: BLINKEN_QUOTE })),
       { name: 'ForbiddenError' },
     );
   });
@@ -163,7 +164,42 @@ describe('creating a claim as the same as another one', () => {
 
   test('a SAME_AS target that does not exist writes no claim', async () => {
     const summary = 'Lien vers nulle part';
-    await rejectsWith(createClaim(actors.editor, claimForm({ text: 'T', summary, claimantId: blinkenId, sameAsClaimId: 'no-such-claim' })), 'INVALID_STATE');
+    await rejectsWith(createClaim(actors.editor, claimForm({ text: `Texte : ${summary}`, summary, claimantId: blinkenId, sameAsClaimId: 'no-such-claim' })), 'INVALID_STATE');
     assert.equal(await claimCount(summary), 0);
+  });
+});
+
+describe('saving a claim nearly identical to another of the same claimant', () => {
+  const seedText = '10 000 soldats nord-coréens sont entrés en Russie.';
+
+  test('is refused without a confirmation, naming the other claim on the text field', async () => {
+    const other = await db.prisma.claim.findFirstOrThrow({ where: { text: seedText }, select: { id: true, summary: true } });
+    const summary = 'Doublon non confirmé';
+    const refusal = await rejectsWith(createClaim(actors.editor, claimForm({ text: '10 000 soldats nord-coréens sont entrés en Russie', summary, claimantId: blinkenId })), 'INVALID_STATE');
+    assert.ok(refusal.fieldErrors.text?.[0]?.includes(other.summary), refusal.fieldErrors.text?.[0]);
+    assert.deepEqual((refusal.error as { duplicate?: { id: string } }).duplicate?.id, other.id);
+    assert.equal(await claimCount(summary), 0);
+  });
+
+  test('is saved once the editor confirms that very claim', async () => {
+    const other = await db.prisma.claim.findFirstOrThrow({ where: { text: seedText }, select: { id: true } });
+    const saved = await createClaim(
+      actors.editor,
+      claimForm({ text: '10 000 soldats nord-coréens sont entrés en Russie', summary: 'Doublon confirmé', claimantId: blinkenId, confirmDuplicateOf: other.id }),
+    );
+    assert.equal(await claimCount('Doublon confirmé'), 1);
+    assert.ok(saved.id);
+  });
+
+  test('linking it as the same claim as that one is confirmation enough', async () => {
+    const other = await db.prisma.claim.findFirstOrThrow({ where: { text: seedText }, select: { id: true } });
+    const saved = await createClaim(actors.editor, claimForm({ text: seedText, summary: 'Doublon lié', claimantId: blinkenId, sameAsClaimId: other.id }));
+    assert.equal(await db.prisma.claimRelation.count({ where: { fromClaimId: saved.id, toClaimId: other.id, type: 'SAME_AS' } }), 1);
+  });
+
+  test('the same text by another claimant is not a duplicate', async () => {
+    const lavrov = await db.prisma.claimant.findUniqueOrThrow({ where: { slug: 'sergei-lavrov' } });
+    await createClaim(actors.editor, claimForm({ text: seedText, summary: 'Même texte, autre orateur', claimantId: lavrov.id }));
+    assert.equal(await claimCount('Même texte, autre orateur'), 1);
   });
 });

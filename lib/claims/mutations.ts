@@ -1,8 +1,9 @@
+import { anchorInSource, type AnchoredQuote, insertAppearance } from '../appearances/mutations';
 import { recordAudit } from '../audit/record';
+import { findNearDuplicateClaim } from '../claim-matching/queries';
 import { Prisma } from '../db';
 import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
-import { anchorInSource, type AnchoredQuote, insertAppearance } from '../appearances/mutations';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { claimLinkRaces, linkClaims } from '../relations/mutations';
@@ -61,6 +62,32 @@ async function freeClaimSlug(tx: Tx, summary: string, exceptId?: string): Promis
 
 export type SavedClaim = { id: string; slug: string; version: number; publicTags: string[] };
 
+export type NearDuplicate = { id: string; slug: string; summary: string };
+
+/**
+ * The claim is nearly identical to another of the same claimant: saving asks
+ * the editor to confirm, naming the other claim (claim matching decides what
+ * "nearly identical" is). The form resubmits with `confirmDuplicateOf`.
+ */
+export class NearDuplicateClaimError extends MutationError {
+  constructor(readonly duplicate: NearDuplicate) {
+    super('INVALID_STATE', message('claimEditor.claimForm.duplicate.refused'), {
+      text: [message('claimEditor.claimForm.duplicate.fieldError', { summary: duplicate.summary })],
+    });
+    this.name = 'NearDuplicateClaimError';
+  }
+}
+
+/** Refuses the save unless the editor confirmed this very duplicate (or links the claim to it as the same claim). */
+async function refuseUnconfirmedDuplicate(
+  tx: Tx,
+  claim: { text: string; summary: string; claimantId: string; excludeClaimId?: string },
+  confirmed: (string | null)[],
+): Promise<void> {
+  const duplicate = await findNearDuplicateClaim(tx, claim);
+  if (duplicate && !confirmed.includes(duplicate.id)) throw new NearDuplicateClaimError(duplicate);
+}
+
 const PENDING_APPEARANCE_FIELDS = { sourceId: 'appearanceSourceId', quote: 'appearanceQuote' };
 
 /** The new claim's pending appearance, located in its source by the appearances' own anchoring (before anything is written). */
@@ -87,6 +114,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
     runMutation(
       async (tx) => {
         const claimantId = await resolveClaimantId(tx, input);
+        await refuseUnconfirmedDuplicate(tx, { text: input.text, summary: input.summary, claimantId }, [input.confirmDuplicateOf, input.sameAsClaimId]);
         const quote = input.pendingAppearance ? await anchorPendingAppearance(tx, input.pendingAppearance, claimantId) : null;
         const claim = await tx.claim.create({
           data: {
@@ -148,6 +176,10 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
         // Its public page promises readers that an archived fact check is kept unchanged.
         if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.claim.archived'));
         const claimantId = await resolveClaimantId(tx, input);
+        // Asked only when what the claim says or who says it changes: saving its tags asks nothing.
+        if (before.text !== input.text || before.claimantId !== claimantId) {
+          await refuseUnconfirmedDuplicate(tx, { text: input.text, summary: input.summary, claimantId, excludeClaimId: input.id }, [input.confirmDuplicateOf]);
+        }
         const proposal = { text: input.text, summary: input.summary, language: input.language, claimantId, claimedAt: toDate(input.claimedAt) };
 
         if (!hasBeenPublished(before)) {
