@@ -1,4 +1,5 @@
 import { claimPath } from '../claims/queries';
+import { publicClaimWhere } from '../claims/visibility';
 import { prisma, Prisma } from '../db';
 import type { Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -10,10 +11,11 @@ import type { ClaimMatchRequest } from './schema';
 // query, four ways in, each through an index (scripts/bench-claim-matching.ts
 // times it at 100,000 claims):
 //
-//  (a) trigram similarity of the folded text and summary (pg_trgm's `%`, its
-//      default threshold 0.3, through claims_text_fold_trgm_idx and
-//      claims_summary_fold_trgm_idx: migration 20261201130000_claim_matching).
-//      Folded by attest_search_fold (accents, case), the public search's.
+//  (a) trigram similarity of the folded text (its first 300 characters) and
+//      summary: attest_search_fold (accents, case), the public search's, and
+//      attest_trigram_similar_claims (pg_trgm's `%` at 0.45, through
+//      claims_text_fold_trgm_idx and claims_summary_fold_trgm_idx; migration
+//      20261201130000_claim_matching says why not the default 0.3).
 //  (b) full text: the claims' stored search_vector against the typed words,
 //      each word as attest_search_query() spells it (itself and its close
 //      spellings) — the public search's one mechanism. Not its AND of every
@@ -22,7 +24,7 @@ import type { ClaimMatchRequest } from './schema';
 //      en Russie" / "10 000 soldats nord-coréens sont entrés en Russie").
 //      Nor a plain OR: one word as common as "Russie" would make every claim
 //      a candidate to rank. A claim must share at least two of the typed
-//      words (an OR of the pairs), or the one word when one was typed.
+//      words, one of them not common (fullTextQueriesSql).
 //  (c) the same claimant: the one picked, or the claimants whose name or
 //      alias is close to the typed name (claimants_search_names_trgm_idx),
 //      with a lower text-similarity bar (0.2), since the same speaker saying
@@ -31,7 +33,8 @@ import type { ClaimMatchRequest } from './schema';
 //      passage the new claim quotes (appearances_source_id_idx).
 //
 // Score (for the order only): the best trigram similarity (text or summary,
-// 0–1), plus the full-text rank normalised to 0–1 (ts_rank_cd, rank/(rank+1)),
+// 0–1), plus half the full-text rank normalised to 0–1 (ts_rank_cd,
+// rank/(rank+1): shared words count, but less than shared wording),
 // plus 0.15 for the same claimant and 0.5 for the same passage — two claims
 // quoting the same words of the same article are the strongest sign there is.
 
@@ -59,8 +62,14 @@ export type ClaimMatch = {
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** The lower trigram bar for claims of the same claimant. */
 const SAME_CLAIMANT_SIMILARITY = 0.2;
-/** Only the start of a long pasted text is compared: a claim is a sentence or two, and trigram cost grows with the length. */
-const MATCHED_TEXT_LENGTH = 1000;
+/**
+ * Only the start of a long pasted text is compared by trigrams, as the index
+ * holds it (claims_text_fold_trgm_idx: the first 300 characters): a claim is
+ * a sentence or two, and a trigram comparison's cost grows with the length.
+ */
+const MATCHED_TEXT_LENGTH = 300;
+/** The start of the text whose words the full-text part reads (it keeps the first MATCHED_WORDS of them). */
+const FULL_TEXT_LENGTH = 2000;
 /** The typed words the full-text part uses, in typing order (attest_search_query's own limit). */
 const MATCHED_WORDS = 10;
 /** Candidates kept from each way in before scoring. */
@@ -71,7 +80,7 @@ export const CLAIM_MATCH_LIMIT = 5;
 
 type Passage = { sourceId: string; start: number; end: number };
 
-type MatchInput = {
+export type MatchInput = {
   text: string;
   summary: string;
   claimantIds: string[];
@@ -107,40 +116,60 @@ type MatchRow = {
   near_duplicate: boolean;
 };
 
+/** A word in more of the claims than this (PostgreSQL's statistics of search_vector) says little about which claim it is. */
+const COMMON_WORD_FREQUENCY = 0.01;
+
 /**
- * The full-text query of (b): each typed word as attest_search_query() turns
- * it into a tsquery (itself or its close spellings), then the OR of every
- * pair of them; one word alone when only one was typed. NULL when nothing
+ * The full-text queries of (b), from the first MATCHED_WORDS typed words,
+ * each as attest_search_query() spells it (itself or its close spellings):
+ * `query`, which a claim must match, is the OR of the pairs of them in which
+ * at least one word is not common (COMMON_WORD_FREQUENCY, read from the
+ * column's most_common_elems: ANALYZE keeps them), or the one word when only
+ * one was typed and it is not common; `ranking`, which orders the matches, is
+ * the OR of the words (ts_rank_cd's cost grows with the query's size). A
+ * rare word bounds the rows a pair can match; two common ones ("nord",
+ * "coréens") would match a third of the archive. NULL when nothing
  * searchable was typed.
  */
-function pairsQuerySql(typed: string): Prisma.Sql {
-  return Prisma.sql`(
-    WITH terms AS (
-      SELECT t.n, attest_search_query(t.lexeme)::text AS q FROM (
-        SELECT w.lexeme, row_number() OVER (ORDER BY w.positions[1], w.lexeme) AS n
-        FROM unnest(to_tsvector('attest_french'::regconfig, ${typed})) AS w
-        ORDER BY w.positions[1], w.lexeme LIMIT ${MATCHED_WORDS}
-      ) t
+function fullTextQueriesSql(typed: string): Prisma.Sql {
+  return Prisma.sql`
+    words AS (
+      SELECT w.lexeme, row_number() OVER (ORDER BY w.positions[1], w.lexeme) AS n
+      FROM unnest(to_tsvector('attest_french'::regconfig, ${typed})) AS w
+      ORDER BY w.positions[1], w.lexeme LIMIT ${MATCHED_WORDS}
     ),
-    usable AS (SELECT n, q FROM terms WHERE q IS NOT NULL AND q <> '')
-    SELECT CASE
-      WHEN (SELECT count(*) FROM usable) = 1 THEN (SELECT q FROM usable)::tsquery
-      ELSE (SELECT string_agg('(' || a.q || ') & (' || b.q || ')', ' | ') FROM usable a JOIN usable b ON a.n < b.n)::tsquery
-    END)`;
+    common_words AS (
+      SELECT m.word FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(word, frequency)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'claims' AND s.attname = 'search_vector' AND m.frequency > ${COMMON_WORD_FREQUENCY}
+    ),
+    -- A common word is known: its close spellings are not looked up (attest_search_query would, for typos).
+    terms AS (
+      SELECT t.n, CASE WHEN t.rare THEN attest_search_query(t.lexeme)::text ELSE attest_search_lexeme(t.lexeme)::text END AS q, t.rare
+      FROM (SELECT words.n, words.lexeme, NOT EXISTS (SELECT 1 FROM common_words cw WHERE cw.word = words.lexeme) AS rare FROM words) t
+    ),
+    full_text AS (
+      SELECT CASE
+               WHEN (SELECT count(*) FROM terms) = 1 THEN (SELECT q FROM terms WHERE rare)::tsquery
+               ELSE (SELECT string_agg('(' || a.q || ') & (' || b.q || ')', ' | ') FROM terms a JOIN terms b ON a.n < b.n WHERE a.rare OR b.rare)::tsquery
+             END AS query,
+             (SELECT string_agg('(' || q || ')', ' | ') FROM terms)::tsquery AS ranking
+    ),`;
 }
 
-async function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promise<MatchRow[]> {
+/** The one statement of the matching (exported for scripts/bench-claim-matching.ts, which explains it). */
+export function claimMatchSql(input: MatchInput): Prisma.Sql {
   const text = input.text.slice(0, MATCHED_TEXT_LENGTH);
   const summary = input.summary;
   const published = input.publishedOnly ? Prisma.sql`c."status" = 'PUBLISHED'` : Prisma.sql`true`;
-  const typedWords = `${summary} ${text}`.trim();
+  const typedWords = `${summary} ${input.text.slice(0, FULL_TEXT_LENGTH)}`.trim();
   const sourceIds = input.passages.map((passage) => passage.sourceId);
   const starts = input.passages.map((passage) => passage.start);
   const ends = input.passages.map((passage) => passage.end);
-  return client.$queryRaw<MatchRow[]>(Prisma.sql`
-    WITH typed AS (
-      SELECT attest_search_fold(${text}) AS text, attest_search_fold(${summary}) AS summary,
-             ${typedWords === '' ? Prisma.sql`NULL::tsquery` : pairsQuerySql(typedWords)} AS query
+  return Prisma.sql`
+    WITH ${fullTextQueriesSql(typedWords)}
+    typed AS (
+      SELECT attest_search_fold(${text}) AS text, attest_search_fold(${summary}) AS summary, full_text.query, full_text.ranking
+      FROM full_text
     ),
     claimant_ids AS (
       SELECT unnest(${input.claimantIds}::text[]) AS id
@@ -154,21 +183,15 @@ async function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promi
       SELECT * FROM unnest(${sourceIds}::text[], ${starts}::int[], ${ends}::int[]) AS p("source_id", "start", "end")
     ),
     candidates AS (
-      (SELECT c."id" FROM "claims" c, typed
-       WHERE typed.text <> '' AND attest_search_fold(c."text") % typed.text AND ${published}
-       ORDER BY similarity(attest_search_fold(c."text"), typed.text) DESC LIMIT ${BRANCH_LIMIT})
-      UNION
-      (SELECT c."id" FROM "claims" c, typed
-       WHERE typed.summary <> '' AND attest_search_fold(c."summary") % typed.summary AND ${published}
-       ORDER BY similarity(attest_search_fold(c."summary"), typed.summary) DESC LIMIT ${BRANCH_LIMIT})
+      SELECT trigram.claim_id AS "id" FROM typed, attest_trigram_similar_claims(typed.text, typed.summary, ${input.publishedOnly}, ${BRANCH_LIMIT}) trigram
       UNION
       (SELECT c."id" FROM "claims" c, typed
        WHERE c."search_vector" @@ typed.query AND ${published}
-       ORDER BY ts_rank_cd(c."search_vector", typed.query, 32) DESC LIMIT ${BRANCH_LIMIT})
+       ORDER BY ts_rank_cd(c."search_vector", typed.ranking, 32) DESC LIMIT ${BRANCH_LIMIT})
       UNION
       (SELECT c."id" FROM "claims" c, typed
        WHERE c."claimant_id" IN (SELECT id FROM claimant_ids) AND ${published}
-         AND ((typed.text <> '' AND similarity(attest_search_fold(c."text"), typed.text) >= ${SAME_CLAIMANT_SIMILARITY})
+         AND ((typed.text <> '' AND similarity(attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})), typed.text) >= ${SAME_CLAIMANT_SIMILARITY})
            OR (typed.summary <> '' AND similarity(attest_search_fold(c."summary"), typed.summary) >= ${SAME_CLAIMANT_SIMILARITY}))
        LIMIT ${BRANCH_LIMIT})
       UNION
@@ -179,14 +202,14 @@ async function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promi
     ),
     scored AS (
       SELECT c."id",
-             CASE WHEN typed.text <> '' THEN similarity(attest_search_fold(c."text"), typed.text) ELSE 0 END AS text_similarity,
+             CASE WHEN typed.text <> '' THEN similarity(attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})), typed.text) ELSE 0 END AS text_similarity,
              CASE WHEN typed.summary <> '' THEN similarity(attest_search_fold(c."summary"), typed.summary) ELSE 0 END AS summary_similarity,
              coalesce(c."search_vector" @@ typed.query, false) AS full_text,
-             CASE WHEN c."search_vector" @@ typed.query THEN ts_rank_cd(c."search_vector", typed.query, 32) ELSE 0 END AS rank,
+             CASE WHEN c."search_vector" @@ typed.query THEN ts_rank_cd(c."search_vector", typed.ranking, 32) ELSE 0 END AS rank,
              c."claimant_id" IN (SELECT id FROM claimant_ids) AS same_claimant,
              EXISTS (SELECT 1 FROM "appearances" a JOIN passages p ON p."source_id" = a."source_id"
                      WHERE a."claim_id" = c."id" AND a."start" < p."end" AND a."end" > p."start") AS same_passage,
-             typed.text <> '' AND attest_search_fold(c."text") = typed.text AS same_folded_text
+             typed.text <> '' AND attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})) = typed.text AS same_folded_text
       FROM candidates JOIN "claims" c ON c."id" = candidates."id", typed
       WHERE c."id" <> ${input.excludeClaimId}
         -- A claim already linked to the one edited is known to the editor.
@@ -195,7 +218,7 @@ async function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promi
                            OR (r."to_claim_id" = ${input.excludeClaimId} AND r."from_claim_id" = c."id"))
     ),
     top AS (
-      SELECT s.*, greatest(s.text_similarity, s.summary_similarity) + s.rank
+      SELECT s.*, greatest(s.text_similarity, s.summary_similarity) + 0.5 * s.rank
                + CASE WHEN s.same_claimant THEN 0.15 ELSE 0 END + CASE WHEN s.same_passage THEN 0.5 ELSE 0 END AS score
       FROM scored s
       ORDER BY score DESC, s."id" LIMIT ${input.limit}
@@ -217,7 +240,11 @@ async function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promi
       ORDER BY p."number" DESC LIMIT 1
     ) v ON true
     LEFT JOIN "ratings" r ON r."id" = v."rating_id"
-    ORDER BY top.score DESC, c."id"`);
+    ORDER BY top.score DESC, c."id"`;
+}
+
+function runMatch(client: Pick<Tx, '$queryRaw'>, input: MatchInput): Promise<MatchRow[]> {
+  return client.$queryRaw<MatchRow[]>(claimMatchSql(input));
 }
 
 function ratingOf(row: MatchRow): RatingDto | null {
@@ -279,13 +306,14 @@ export async function findClaimMatches(actor: Actor, request: ClaimMatchRequest,
  */
 export async function findMatchesOfClaim(actor: Actor, claimId: string, limit = CLAIM_MATCH_LIMIT): Promise<ClaimMatch[]> {
   assertCan(actor, 'dashboard.read');
-  const input = await matchInputOfClaim(claimId, false, limit);
+  const input = await matchInputOfClaim({ id: claimId }, false, limit);
   return input ? (await runMatch(prisma, input)).map(toClaimMatch) : [];
 }
 
-async function matchInputOfClaim(claimId: string, publishedOnly: boolean, limit: number): Promise<MatchInput | null> {
-  const claim = await prisma.claim.findUnique({
-    where: { id: claimId },
+async function matchInputOfClaim(where: { id: string } | { slug: string }, publishedOnly: boolean, limit: number): Promise<MatchInput | null> {
+  const claim = await prisma.claim.findFirst({
+    // The public block reads a public claim only: a draft's wording is never matched on its behalf.
+    where: publishedOnly ? { AND: [where, publicClaimWhere] } : where,
     select: { id: true, text: true, summary: true, claimantId: true, appearances: { select: { sourceId: true, start: true, end: true } } },
   });
   if (!claim) return null;
@@ -333,14 +361,14 @@ export type RelatedFactCheck = {
 };
 
 /**
- * Public: the published claims like this one, for its page's "Related fact
+ * Public: the published claims like this one (by slug, as the page knows it), for its page's "Related fact
  * checks" — the same matching, published claims only (decided in every way
  * in, so a draft can neither appear nor push a published claim out), the
  * claims it is already linked to left out (the page lists those above).
  * Cached by lib/claim-matching/cache.ts.
  */
-export async function findRelatedFactChecks(claimId: string, limit = CLAIM_MATCH_LIMIT): Promise<RelatedFactCheck[]> {
-  const input = await matchInputOfClaim(claimId, true, limit);
+export async function findRelatedFactChecks(slug: string, limit = CLAIM_MATCH_LIMIT): Promise<RelatedFactCheck[]> {
+  const input = await matchInputOfClaim({ slug }, true, limit);
   if (!input) return [];
   return (await runMatch(prisma, input)).map((row) => ({
     slug: row.slug,

@@ -6,6 +6,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import type { ReactNode } from 'react';
 import { FormattedDate } from '@/app/components/formatted-date';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { getRelatedFactChecks } from '@/lib/claim-matching/cache';
 import { getPublicClaim } from '@/lib/claims/cache';
 import { publicClaimReviewJsonLd } from '@/lib/claims/claim-review-cache';
 import { appearanceStanceLabelKey, evidenceStanceLabelKey, relationLabelKey } from '@/lib/claims/labels';
@@ -74,7 +75,7 @@ export default async function ClaimPage({ params }: Props) {
   const format = await getFormatter();
   const { verdict } = claim;
   const content = claim.language;
-  const challenges = await getPublicChallenges(slug);
+  const [challenges, related] = await Promise.all([getPublicChallenges(slug), getRelatedFactChecks(slug)]);
 
   return (
     <article>
@@ -211,6 +212,26 @@ export default async function ClaimPage({ params }: Props) {
                     </Link>
                   ),
                 })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('related.heading')}</h2>
+          <p className="muted small">{t('related.intro')}</p>
+          <ul className="plain-list">
+            {related.map((other) => (
+              <li key={other.slug}>
+                <Link href={other.path} lang={other.language}>
+                  {other.summary}
+                </Link>{' '}
+                <span className="muted small" lang={other.language}>
+                  {other.claimant.name}
+                </span>{' '}
+                {other.rating && <RatingBadge rating={other.rating} />}
               </li>
             ))}
           </ul>

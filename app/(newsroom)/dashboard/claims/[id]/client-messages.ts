@@ -12,7 +12,9 @@ export const claimEditorClientMessages = [
   'claimEditor.removeRelation',
   'claimEditor.withdrawRevision',
   'claimEditor.archive',
+  'claimEditor.matches',
   'labels.claimantKind',
   'labels.appearanceStanceOption',
   'labels.relationType',
+  'labels.claimStatus',
 ];

@@ -19,6 +19,7 @@ import { AppearanceList } from './appearance-list';
 import { ArchiveForm } from './archive-form';
 import { ClaimForm } from './claim-form';
 import { claimEditorClientMessages } from './client-messages';
+import { PossibleDuplicatesSection } from './possible-duplicates-section';
 import { RelationList } from './relation-list';
 import { RevisionPanel } from './revision-panel';
 import { VerdictWhereabouts } from './verdicts/_components/verdict-whereabouts';
@@ -206,6 +207,9 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
       )}
 
       <RelationList claimId={claim.id} relations={claim.relations} mayRemove={can(actor, 'relation.delete')} candidates={candidates} />
+
+      {/* Claim matching (issue 11, lib/claim-matching): the claims this one may duplicate. */}
+      <PossibleDuplicatesSection actor={actor} claimId={claim.id} />
 
       {can(actor, 'claim.archive') && claim.status !== 'ARCHIVED' && (
         <section aria-labelledby="archive-heading">
