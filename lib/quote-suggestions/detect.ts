@@ -360,8 +360,18 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) || GLUED_NAME.test(token.text);
 }
 
+/**
+ * "a" and "an" are determiners in English only ("Kim a promis" is a verb). Set for the duration of one
+ * synchronous suggestQuotes call, so that the many small helpers below need not carry the language.
+ */
+let englishArticles = true;
+const ENGLISH_ONLY_DETERMINERS = new Set(['a', 'an']);
+
 function isDeterminer(token: Token | undefined): boolean {
-  return token !== undefined && (DETERMINERS.has(lower(token.text)) || GLUED_DETERMINER.test(token.text));
+  if (token === undefined) return false;
+  const word = lower(token.text);
+  if (ENGLISH_ONLY_DETERMINERS.has(word)) return englishArticles;
+  return DETERMINERS.has(word) || GLUED_DETERMINER.test(token.text);
 }
 
 const PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'avec', 'chez',
@@ -440,6 +450,8 @@ type SpeakerRef =
   | { kind: 'UNKNOWN' };
 
 const SKIP = 'SKIP' as const;
+/** "ces évaluations", "this report": a thing spoken of, read back from the sentence before — not resolved. */
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'those']);
 const LEADING_CONJUNCTION = /^\s*(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|mais|et|puis|ni|or|but|and|while|whereas)\s+/iu;
 
 /**
@@ -449,7 +461,11 @@ const LEADING_CONJUNCTION = /^\s*(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|mai
  * ("on Monday", "who has campaigned…", "grand rival de Pyongyang") name nobody: SKIP.
  */
 function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): SpeakerRef | typeof SKIP {
-  const chunk = rawChunk.replace(LEADING_CONJUNCTION, '').trim();
+  let chunk = rawChunk.trim();
+  // "Ni la Corée du Nord ni la Russie n'ont…": the first of the two is the subject offered.
+  const neither = /^(?:ni|neither)\s+(.+?)\s+(?:ni|nor)\s/iu.exec(chunk);
+  if (neither) chunk = neither[1] ?? chunk;
+  chunk = chunk.replace(LEADING_CONJUNCTION, '').trim();
   const tokens = tokenize(chunk);
   const first = tokens[0];
   if (!first) return SKIP;
@@ -470,6 +486,7 @@ function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): Spea
   }
   if (isDeterminer(first)) {
     if (INDEFINITE_DETERMINERS.has(firstWord)) return { kind: 'NONE' };
+    if (DEMONSTRATIVES.has(firstWord)) return SKIP;
     const words = tokens.filter((token) => /\p{L}/u.test(token.text));
     if (words.length > 12) return SKIP;
     return { kind: 'DESCRIPTION', text: chunk };
@@ -505,6 +522,12 @@ function stripAuxiliaries(value: string): string {
 function subjectBefore(pre: string, pick: 'first' | 'last' = 'last'): SpeakerRef {
   const stripped = stripAuxiliaries(pre.trimEnd());
   if (/-t-(?:il|elle|on)$|-(?:ils|elles)$/iu.test(stripped)) return { kind: 'PRONOUN' };
+  const relative = /^(.*?)[\s,]+(?:qui|who|which)$/isu.exec(stripped);
+  if (relative) {
+    // "…, a affirmé l'élu, qui accuse…", "son homologue russe qui s'est félicité": the noun phrase before it.
+    const antecedent = nounPhraseAtEnd(relative[1] ?? '');
+    return antecedent ?? { kind: 'PRONOUN' };
+  }
   const chunks = stripped.split(CHUNK_SEPARATOR);
   for (let index = chunks.length - 1; index >= 0; index -= 1) {
     const chunk = chunks[index] ?? '';
@@ -513,6 +536,17 @@ function subjectBefore(pre: string, pick: 'first' | 'last' = 'last'): SpeakerRef
     if (subject !== SKIP) return subject;
   }
   return { kind: 'UNKNOWN' };
+}
+
+/** The last noun phrase of a text, from its last determiner ("… a affirmé l'élu" → "l'élu"). */
+function nounPhraseAtEnd(value: string): SpeakerRef | null {
+  const lastChunk = value.split(CHUNK_SEPARATOR).filter((chunk) => chunk.trim() !== '').pop() ?? '';
+  const tokens = tokenize(lastChunk);
+  let from = -1;
+  for (let index = tokens.length - 1; index >= 0 && from === -1; index -= 1) if (isDeterminer(tokens[index])) from = index;
+  const phrase = from === -1 ? lastChunk : lastChunk.slice(tokens[from]?.start ?? 0);
+  const subject = subjectOfChunk(phrase);
+  return subject === SKIP ? null : subject;
 }
 
 /** Prepositions that end an inverted subject ("a déclaré la ministre | dans des propos…"). */
@@ -542,13 +576,24 @@ function subjectAfter(after: string): SpeakerRef {
   return subject;
 }
 
-/** The verb is inverted when a comma or closing mark precedes it and a noun phrase follows it. */
-function isInverted(pre: string, after: string): boolean {
+/**
+ * The verb is inverted ("…», a déclaré la ministre", "…,” said O'Malley") when a comma or closing mark precedes
+ * it and its subject follows: a name, or one noun phrase with one determiner — "a réitéré le 1er novembre son
+ * engagement" has an object, not a subject, and "ces accusations" is never a speaker.
+ */
+function isInverted(cue: Cue, pre: string, after: string): boolean {
+  if (cue.family !== 'SAY') return false;
   const stripped = stripAuxiliaries(pre.trimEnd()).trimEnd();
   if (!/[,”»"]$/u.test(stripped)) return false;
-  const next = tokenize(after)[0];
+  const tokens = tokenize(after.split(/[,.;:!?«»“”"]/u)[0] ?? '');
+  const next = tokens[0];
   if (!next) return false;
-  return isCapitalised(next) || isDeterminer(next);
+  if (DEMONSTRATIVES.has(lower(next.text))) return false;
+  if (!isCapitalised(next) && !isDeterminer(next)) return false;
+  let stop = tokens.findIndex((token, index) => index > 0 && INVERTED_SUBJECT_STOP.has(lower(token.text)));
+  if (stop === -1) stop = tokens.length;
+  const determiners = tokens.slice(1, stop).filter((token) => isDeterminer(token) && !/^(?:des|du|d)$/u.test(lower(token.text)));
+  return determiners.length === 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -630,7 +675,8 @@ function preStart(analysis: Analysis, sentence: Sentence, index: number): number
   let start = Math.max(sentence.start, index - LOOK_BACK);
   const spans = spansIn(analysis.spans, start, index);
   const lastSpan = spans[spans.length - 1];
-  if (lastSpan && lastSpan.close < index) start = lastSpan.close + 1;
+  // The closing mark stays in: "…,” said O'Malley" is inverted because of it.
+  if (lastSpan && lastSpan.close < index) start = lastSpan.close;
   return start;
 }
 
@@ -653,7 +699,7 @@ function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): Speaker
     const subject = subjectOfChunk(cut);
     if (subject !== SKIP) return subject;
   }
-  if (isInverted(pre, after)) return subjectAfter(after);
+  if (isInverted(cue, pre, after)) return subjectAfter(after);
   if (isParticipleOfAction(cue) && /[,]\s*$/u.test(stripAuxiliaries(pre.trimEnd()))) {
     // "…, qualifiant cela de …": the participle's subject is the sentence's.
     const sentenceCues = cuesIn(analysis.cues, sentence.start, cue.start);
@@ -675,6 +721,15 @@ function stanceOf(analysis: Analysis, cue: Cue | null, following: string): Sugge
 function clauseEnd(analysis: Analysis, sentence: Sentence, from: number): number {
   const { text } = analysis;
   let end = sentence.end;
+  // ", jugeant que…", ", affirmant que…": a new statement of the same speaker starts there.
+  for (const cue of cuesIn(analysis.cues, from, sentence.end)) {
+    if ((cue.family === 'SAY' || cue.family === 'SAY_WITH_CLAUSE' || cue.family === 'DENY') && isParticipleOfAction(cue) &&
+        /,\s*$/u.test(text.slice(Math.max(from, cue.start - 4), cue.start)) &&
+        QUE_OR_THAT.test(text.slice(cue.end, cue.end + 40))) {
+      end = cue.start;
+      break;
+    }
+  }
   const pattern = analysis.clauseBreakPattern;
   pattern.lastIndex = 0;
   const window = text.slice(from, sentence.end);
@@ -696,7 +751,7 @@ function words(analysis: Analysis, from: number, to: number): number {
   return countWords(analysis.text.slice(from, to));
 }
 
-const QUE_OR_THAT = /(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu;
+const QUE_OR_THAT = /(?<![\p{L}])(?:(?:que|that)(?![\p{L}])|qu['’])/iu;
 const ZERO_THAT_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'warned', 'added', 'insisted', 'argued']);
 const ZERO_THAT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'it',
   'he', 'she', 'they', 'we', 'i', 'there', 'no', 'some', 'all']);
@@ -709,7 +764,10 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
   spans.forEach((span, index) => {
     if (span.words < MIN_QUOTE_WORDS) return;
     const nextOpen = spans[index + 1]?.open ?? sentence.end;
-    const previousClose = spans[index - 1]?.close ?? sentence.start - 1;
+    // A scare quote before ("qualifiant cela de « mesures anti-Russie » de Washington, des « actes… »") does not
+    // stand between the quote and its verb; a real quote before does.
+    const previousQuote = spans.slice(0, index).filter((other) => other.words >= MIN_QUOTE_WORDS).pop();
+    const previousClose = previousQuote?.close ?? sentence.start - 1;
     const afterCue = cuesIn(analysis.cues, span.close + 1, Math.min(nextOpen, span.close + 1 + LOOK_AHEAD)).find(
       (cue) => cue.family !== 'SAY_WITH_CLAUSE' && cue.family !== 'ACCUSE' && words(analysis, span.close + 1, cue.start) <= 8,
     );
@@ -766,7 +824,8 @@ function clauseCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       const between = window.slice(0, que.index);
       const crossesQuote = /[«»“”"]/u.test(between);
       const crossesVerb = cuesIn(analysis.cues, cue.end, cue.end + que.index).length > 0;
-      if (countWords(between) <= 10 && !crossesQuote && !crossesVerb && !/[.!?]/u.test(between)) {
+      const objectFirst = isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
+      if (countWords(between) <= 10 && !crossesQuote && !crossesVerb && !objectFirst && !/[.!?]/u.test(between)) {
         clauseStart = skipSpaces(text, cue.end + que.index + que[0].length, windowEnd);
       }
     }
@@ -887,7 +946,7 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
     if (cue.family !== 'SAY' || isParticipleOfAction(cue)) continue;
     const pre = text.slice(sentence.start, cue.start);
     const after = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD));
-    if (!isInverted(pre, after)) continue;
+    if (!isInverted(cue, pre, after)) continue;
     const statementEnd = trimClauseEnd(text, sentence.start, sentence.start + stripAuxiliaries(pre.trimEnd()).length);
     if (words(analysis, sentence.start, statementEnd) < MIN_INVERTED_STATEMENT_WORDS) continue;
     if (/[”»"]$/u.test(text.slice(sentence.start, statementEnd))) continue; // a quote, handled as DIRECT
@@ -1008,6 +1067,25 @@ function lastPersonName(analysis: Analysis, paragraphStart: number, index: numbe
   return found;
 }
 
+/** "Kim" → "Kim Jong Un", "Lavrov" → "Sergueï Lavrov": a surname alone is the full name given earlier. */
+function expandName(text: string, name: string, before: number): string {
+  if (/\s/u.test(name) || name.length < 3) return name;
+  const wanted = lower(name);
+  let found = name;
+  // Names never run across a line or a sentence break ("…les États-Unis\nKim Jong Un a déclaré").
+  for (const segment of text.slice(Math.max(0, before - 8000), before).split(/[\n.!?;:«»“”"]/u)) {
+    if (!segment.includes(name)) continue;
+    const tokens = tokenize(segment);
+    for (const run of nameRuns(tokens)) {
+      if (run.last === run.first) continue;
+      if (!tokens.slice(run.first, run.last + 1).some((token) => lower(token.text) === wanted)) continue;
+      const named = withoutTitles(tokens, run);
+      found = runText(segment, tokens, named.first, named.last);
+    }
+  }
+  return found;
+}
+
 function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sentences: readonly Sentence[]): (string | null)[] {
   const paragraphStarts = new Map<number, number>();
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
@@ -1023,7 +1101,7 @@ function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sente
     const ref = candidate.speaker;
     switch (ref.kind) {
       case 'NAME':
-        speaker = ref.text;
+        speaker = expandName(analysis.text, ref.text, candidate.start);
         break;
       case 'DESCRIPTION': {
         const bare = bareRole(ref.text) !== null && tokenize(ref.text).filter((t) => /\p{L}/u.test(t.text)).length <= 2;
@@ -1076,6 +1154,7 @@ function codePointConverter(text: string): (utf16: number) => number {
 export function suggestQuotes(text: string, language: string): QuoteSuggestion[] {
   if (text.trim() === '') return [];
   const languages = languagesOf(language);
+  englishArticles = languages.includes('en');
   const spans = findQuoteSpans(text);
   const patterns = patternsFor(languages);
   const analysis: Analysis = {

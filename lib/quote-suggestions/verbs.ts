@@ -207,7 +207,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Indefinite determiners: "une infirmière", "a post shared 20,000 times" — a source the text does not name. */
-export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'des', 'a', 'an', 'some']);
+// Not "des": "des responsables au sein du gouvernement", "des évaluations de l'OTAN" describe the source.
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['un', 'une', 'a', 'an', 'some']);
 
 /** Lower-case particles inside names: "Paul de La Tour", "Claire Van der Berg", "Corée du Nord", "bin Salman". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
@@ -269,6 +270,7 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
 
 /** Clause openers that end a reported clause inside its sentence ("…, tandis que le secrétaire…"). */
 export const CLAUSE_BREAKS: Record<CueLanguage, readonly string[]> = {
-  fr: ['tandis que', 'alors que', 'mais', 'pendant que', 'bien que', 'même si'],
-  en: ['while', 'whereas', 'but', 'although', 'even as'],
+  // Not "mais" / "but": "des drones, mais aussi des missiles" goes on with the same statement.
+  fr: ['tandis que', 'alors que', 'pendant que', 'bien que', 'même si'],
+  en: ['while', 'whereas', 'although', 'even as'],
 };
