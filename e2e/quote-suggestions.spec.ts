@@ -27,7 +27,7 @@ function articleFor(tag: string) {
     '',
     `« ${rutteQuote} », a affirmé Mark Rutte devant la presse.`,
     '',
-    `« ${kremlinQuote} », a démenti le Kremlin dans la soirée.`,
+    `Dans la soirée, le Kremlin a démenti : « ${kremlinQuote} ».`,
   ].join('\n');
   return { title: `Washington et Moscou s’opposent (${tag})`, text, blinkenQuote, rutteQuote, kremlinQuote };
 }
