@@ -166,6 +166,8 @@ test.describe('in English', () => {
       await expect(page.getByRole('note').filter({ hasText: 'The speaker in the link is not a known claimant' })).toBeVisible();
       await expect(page.getByRole('note').filter({ hasText: '“Dmitri Peskov” is not a claimant yet' })).toBeVisible();
       await expect(page.getByLabel('Claimant')).toHaveValue('Dmitri Peskov');
+      // "New claimant" starts from the name found in the text.
+      await expect(page.locator('#new-claimant-name')).toHaveValue('Dmitri Peskov');
       const pending = page.getByRole('group', { name: 'Quote saved with the claim' });
       await expect(pending.getByLabel('Speaker')).toHaveValue('');
       await expect(pending.getByLabel('Stance')).toHaveValue('ASSERTS');

@@ -230,7 +230,7 @@ export function ClaimForm({
           )}
         </Field>
         <ClaimantPicker value={claimant} onChange={pickClaimant} errors={errorsOf('claimant')} />
-        <NewClaimantFields formId={NEW_CLAIMANT_FORM_ID} form={newClaimant} />
+        <NewClaimantFields formId={NEW_CLAIMANT_FORM_ID} form={newClaimant} suggestedName={pendingAppearance && !initial.claimant.id ? initial.claimant.name : ''} />
         {pendingAppearance && <PendingAppearanceFields pending={pendingAppearance} speakers={speakers} errorsOf={errorsOf} valueOf={valueOf} />}
         {!initial.id && <input type="hidden" name="sameAsClaimId" value={sameAsClaimId} />}
         {/* A new claim only, as it is typed: a saved claim's editor page has its own "Possible duplicates" section. */}

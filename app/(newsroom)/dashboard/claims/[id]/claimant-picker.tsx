@@ -97,7 +97,8 @@ export type NewClaimantForm = ReturnType<typeof useActionForm<Awaited<ReturnType
  * inside the claim form visually but belong to their own <form> (the HTML
  * `form` attribute, see NewClaimantFormElement), because forms cannot be nested.
  */
-export function NewClaimantFields({ formId, form }: { formId: string; form: NewClaimantForm }) {
+/** `suggestedName`: a speaker found in a source who is no claimant yet (a suggested quote). */
+export function NewClaimantFields({ formId, form, suggestedName = '' }: { formId: string; form: NewClaimantForm; suggestedName?: string }) {
   const t = useTranslations('claimEditor.newClaimant');
   const { state, formKey, failure, pending, errorsOf, valueOf } = form;
   const container = useRef<HTMLDivElement>(null);
@@ -116,7 +117,7 @@ export function NewClaimantFields({ formId, form }: { formId: string; form: NewC
       <div key={formKey} ref={container} className="form">
         <FormMessage state={state} />
         <Field id="new-claimant-name" name="name" label={t('name.label')} errors={errorsOf('name')}>
-          {(control) => <input {...control} form={formId} type="text" autoComplete="off" defaultValue={valueOf('name', '')} />}
+          {(control) => <input {...control} form={formId} type="text" autoComplete="off" defaultValue={valueOf('name', suggestedName)} />}
         </Field>
         <Field id="new-claimant-kind" name="kind" label={t('kind.label')} errors={errorsOf('kind')}>
           {(control) => (
