@@ -702,8 +702,8 @@ function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): Speaker
   if (isInverted(cue, pre, after)) return subjectAfter(after);
   if (isParticipleOfAction(cue) && /[,]\s*$/u.test(stripAuxiliaries(pre.trimEnd()))) {
     // "…, qualifiant cela de …": the participle's subject is the sentence's.
-    const sentenceCues = cuesIn(analysis.cues, sentence.start, cue.start);
-    const firstCue = sentenceCues[0];
+    if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) return { kind: 'UNKNOWN' };
+    const firstCue = cuesIn(analysis.cues, sentence.start, cue.start)[0];
     const mainPre = text.slice(sentence.start, firstCue ? firstCue.start : cue.start);
     return subjectBefore(firstCue ? mainPre : mainPre, firstCue ? 'last' : 'first');
   }
@@ -720,9 +720,11 @@ function stanceOf(analysis: Analysis, cue: Cue | null, following: string): Sugge
 /** End of a reported clause: the sentence end or a clause break outside quotes, final punctuation excluded. */
 function clauseEnd(analysis: Analysis, sentence: Sentence, from: number): number {
   const { text } = analysis;
-  let end = sentence.end;
+  // Looked at no further than the longest clause offered (callers drop longer ones), so that a text without
+  // full stops stays linear.
+  let end = Math.min(sentence.end, from + MAX_CLAUSE_LENGTH + 1);
   // ", jugeant que…", ", affirmant que…": a new statement of the same speaker starts there.
-  for (const cue of cuesIn(analysis.cues, from, sentence.end)) {
+  for (const cue of cuesIn(analysis.cues, from, end)) {
     if ((cue.family === 'SAY' || cue.family === 'SAY_WITH_CLAUSE' || cue.family === 'DENY') && isParticipleOfAction(cue) &&
         /,\s*$/u.test(text.slice(Math.max(from, cue.start - 4), cue.start)) &&
         QUE_OR_THAT.test(text.slice(cue.end, cue.end + 40))) {
@@ -732,7 +734,7 @@ function clauseEnd(analysis: Analysis, sentence: Sentence, from: number): number
   }
   const pattern = analysis.clauseBreakPattern;
   pattern.lastIndex = 0;
-  const window = text.slice(from, sentence.end);
+  const window = text.slice(from, end);
   for (const match of window.matchAll(pattern)) {
     if (spanAround(analysis.spans, from + match.index)) continue;
     end = from + match.index;
@@ -761,13 +763,14 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
   const { text } = analysis;
   const spans = spansIn(analysis.spans, sentence.start, sentence.end);
   const candidates: Candidate[] = [];
+  let previousQuote: QuoteSpan | undefined;
   spans.forEach((span, index) => {
     if (span.words < MIN_QUOTE_WORDS) return;
-    const nextOpen = spans[index + 1]?.open ?? sentence.end;
-    // A scare quote before ("qualifiant cela de « mesures anti-Russie » de Washington, des « actes… »") does not
-    // stand between the quote and its verb; a real quote before does.
-    const previousQuote = spans.slice(0, index).filter((other) => other.words >= MIN_QUOTE_WORDS).pop();
     const previousClose = previousQuote?.close ?? sentence.start - 1;
+    previousQuote = span;
+    const nextOpen = spans[index + 1]?.open ?? sentence.end;
+    // (previousClose: a scare quote before — "qualifiant cela de « mesures anti-Russie » de Washington, des
+    // « actes… »" — does not stand between the quote and its verb; a real quote before does.)
     const afterCue = cuesIn(analysis.cues, span.close + 1, Math.min(nextOpen, span.close + 1 + LOOK_AHEAD)).find(
       (cue) => cue.family !== 'SAY_WITH_CLAUSE' && cue.family !== 'ACCUSE' && words(analysis, span.close + 1, cue.start) <= 8,
     );
@@ -917,16 +920,17 @@ function accordingToCandidates(analysis: Analysis, sentence: Sentence): Candidat
   const candidates: Candidate[] = [];
   for (const cue of cuesIn(analysis.cues, sentence.start, sentence.end)) {
     if (cue.family !== 'ACCORDING_TO') continue;
-    const before = text.slice(sentence.start, cue.start);
+    if (cue.start - sentence.start > MAX_CLAUSE_LENGTH && sentence.end - cue.end > LOOK_AHEAD) continue;
+    const before = text.slice(Math.max(sentence.start, cue.start - MAX_CLAUSE_LENGTH), cue.start);
     const speaker = speakerOfCue(analysis, sentence, cue);
     if (countWords(before) <= 1 && !/,/u.test(before)) {
-      const comma = text.indexOf(',', cue.end);
-      if (comma === -1 || comma >= sentence.end || countWords(text.slice(cue.end, comma)) > 12) continue;
+      const comma = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD)).indexOf(',') + cue.end;
+      if (comma < cue.end || countWords(text.slice(cue.end, comma)) > 12) continue;
       const start = skipSpaces(text, comma + 1, sentence.end);
       const end = clauseEnd(analysis, sentence, start);
       if (words(analysis, start, end) < 3) continue;
       candidates.push({ source: 'ACCORDING_TO', kind: 'INDIRECT', start, end, sentence, cue, speaker, stance: 'ASSERTS', span: null });
-    } else if (/,\s*$/u.test(before)) {
+    } else if (/,\s*$/u.test(before) && cue.start - sentence.start <= MAX_CLAUSE_LENGTH && sentence.end - cue.end <= LOOK_AHEAD) {
       const rest = text.slice(cue.end, sentence.end);
       if (countWords(rest) > 10 || /,/u.test(rest)) continue;
       const end = trimClauseEnd(text, sentence.start, sentence.start + before.length);
@@ -944,6 +948,7 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
   const { text } = analysis;
   for (const cue of cuesIn(analysis.cues, sentence.start, sentence.end)) {
     if (cue.family !== 'SAY' || isParticipleOfAction(cue)) continue;
+    if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) break;
     const pre = text.slice(sentence.start, cue.start);
     const after = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD));
     if (!isInverted(cue, pre, after)) continue;
@@ -974,10 +979,15 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
  */
 function chooseCandidates(analysis: Analysis, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
-  const quotes = candidates.filter((candidate) => candidate.source === 'QUOTE');
+  const quotes = candidates.filter((candidate) => candidate.source === 'QUOTE').sort((a, b) => a.start - b.start);
   for (const clause of candidates) {
     if (clause.source !== 'CLAUSE' && clause.source !== 'ACCUSATION') continue;
-    const inside = quotes.filter((quote) => quote.span && quote.span.open >= clause.start && quote.span.close < clause.end + 1);
+    const inside: Candidate[] = [];
+    for (let index = firstStartingAtOrAfter(quotes, clause.start); index < quotes.length; index += 1) {
+      const quote = quotes[index];
+      if (!quote?.span || quote.span.open >= clause.end) break;
+      if (quote.span.open >= clause.start && quote.span.close < clause.end + 1) inside.push(quote);
+    }
     if (inside.length === 0) continue;
     let ownText = '';
     let cursor = clause.start;
@@ -994,12 +1004,28 @@ function chooseCandidates(analysis: Analysis, candidates: Candidate[]): Candidat
   const ordered = candidates
     .filter((candidate) => !dropped.has(candidate))
     .sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start || b.end - a.end);
+  // Chosen ranges kept sorted and disjoint: an overlap check is one binary search.
   const chosen: Candidate[] = [];
   for (const candidate of ordered) {
-    if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    chosen.push(candidate);
+    const at = firstStartingAtOrAfter(chosen, candidate.start);
+    const before = chosen[at - 1];
+    const after = chosen[at];
+    if ((before && before.end > candidate.start) || (after && after.start < candidate.end)) continue;
+    chosen.splice(at, 0, candidate);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** Index of the first item starting at or after `index`, in an array sorted by start. */
+function firstStartingAtOrAfter(items: readonly { start: number }[], index: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((items[middle]?.start ?? 0) < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Head noun of a bare role description ("la ministre", "l'élu"): those are anaphors, not names. */
@@ -1042,8 +1068,9 @@ function resolveRole(text: string, description: string, before: number): string 
 }
 
 /** The last name of two words or more in the paragraph before `index`, outside quotes. */
-function lastPersonName(analysis: Analysis, paragraphStart: number, index: number): string | null {
+function lastPersonName(analysis: Analysis, paragraphStartAt: number, index: number): string | null {
   const { text } = analysis;
+  const paragraphStart = Math.max(paragraphStartAt, index - 3000);
   let found: string | null = null;
   let cursor = paragraphStart;
   const segments: [number, number][] = [];
@@ -1132,7 +1159,8 @@ function cueLabel(text: string, cue: Cue | null): string | null {
 
 /** UTF-16 indices → code points, in one pass (suggestions come sorted; lib/quotes/anchor.ts counts the same way). */
 function codePointConverter(text: string): (utf16: number) => number {
-  if (!/[\uD800-\uDFFF]/u.test(text)) return (utf16) => utf16;
+  // Without the u flag: in unicode mode the class would match lone surrogates only, never a pair.
+  if (!/[\uD800-\uDFFF]/.test(text)) return (utf16) => utf16;
   const cache = new Map<number, number>();
   let lastUtf16 = 0;
   let lastPoints = 0;
