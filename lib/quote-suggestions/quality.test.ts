@@ -157,7 +157,7 @@ const results = LABELLED_ARTICLES.map(evaluate);
 const groups = {
   'seed (5 articles)': results.filter((result) => result.article.origin === 'seed'),
   'own (3 articles)': results.filter((result) => result.article.origin === 'own'),
-  'held-out (1)': results.filter((result) => result.article.origin === 'held-out'),
+  'held-out (2)': results.filter((result) => result.article.origin === 'held-out'),
   all: results,
 } as const;
 const scored = Object.fromEntries(Object.entries(groups).map(([name, group]) => [name, score(group)])) as Record<keyof typeof groups, Scores>;
