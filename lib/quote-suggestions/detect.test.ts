@@ -76,6 +76,17 @@ describe('suggestQuotes: quoted speech', () => {
     assert.equal(second?.speaker, 'Hélène Dufresne');
   });
 
+  test('a capitalised "Son" or "La" inside a name is part of it ("Choe Son Hui", "Paul de La Tour")', () => {
+    assert.equal(only('« Nous serons aux côtés de nos camarades », a déclaré la ministre Choe Son Hui.').speaker, 'Choe Son Hui');
+    assert.equal(only('« Nous respectons la loi », a déclaré le ministre de la Santé, Julien Morel.').speaker, 'Julien Morel');
+  });
+
+  test('a spokesperson speaks for the institution named after it', () => {
+    assert.equal(only('“We have never signed anything,” a spokesperson for the company told reporters.', 'en').speaker, 'the company');
+    assert.equal(only('« Nous respectons la loi », a précisé un porte-parole du ministère de la Santé.').speaker, 'ministère de la Santé');
+    assert.equal(only('« Nous respectons la loi », a précisé un porte-parole.').speaker, null);
+  });
+
   test('titles are not part of the speaker: "le président russe Vladimir Poutine" → "Vladimir Poutine"', () => {
     const suggestion = only('Le président russe Vladimir Poutine a déclaré que « la Russie ne cédera jamais sur ce point ».');
     assert.equal(suggestion.speaker, 'Vladimir Poutine');

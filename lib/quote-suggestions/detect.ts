@@ -485,6 +485,15 @@ function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): Spea
     return { kind: 'NAME', text: runText(chunk, tokens, named.first, named.last) };
   }
   if (isDeterminer(first)) {
+    // "a spokesperson for the company", "un porte-parole du ministère": the institution speaks.
+    const forWhom = /(?:spokes(?:person|man|woman)|porte-parole)\s+(?:for|of|de|du|des|d['’])\s*(.+)$/iu.exec(chunk);
+    if (forWhom) {
+      const institution = (forWhom[1] ?? '').trim();
+      const subject = subjectOfChunk(institution);
+      if (subject !== SKIP && subject.kind !== 'NONE') return subject;
+      // "du ministère de la Santé": the article is contracted into "du", the rest still names it.
+      if (subject === SKIP && /^\p{L}/u.test(institution)) return { kind: 'DESCRIPTION', text: institution };
+    }
     if (INDEFINITE_DETERMINERS.has(firstWord)) return { kind: 'NONE' };
     if (DEMONSTRATIVES.has(firstWord)) return SKIP;
     const words = tokens.filter((token) => /\p{L}/u.test(token.text));
@@ -543,7 +552,10 @@ function nounPhraseAtEnd(value: string): SpeakerRef | null {
   const lastChunk = value.split(CHUNK_SEPARATOR).filter((chunk) => chunk.trim() !== '').pop() ?? '';
   const tokens = tokenize(lastChunk);
   let from = -1;
-  for (let index = tokens.length - 1; index >= 0 && from === -1; index -= 1) if (isDeterminer(tokens[index])) from = index;
+  for (let index = tokens.length - 1; index >= 0 && from === -1; index -= 1) {
+    const token = tokens[index];
+    if (token && isDeterminer(token) && (index === 0 || /^\p{Ll}/u.test(token.text))) from = index;
+  }
   const phrase = from === -1 ? lastChunk : lastChunk.slice(tokens[from]?.start ?? 0);
   const subject = subjectOfChunk(phrase);
   return subject === SKIP ? null : subject;
@@ -592,7 +604,17 @@ function isInverted(cue: Cue, pre: string, after: string): boolean {
   if (!isCapitalised(next) && !isDeterminer(next)) return false;
   let stop = tokens.findIndex((token, index) => index > 0 && INVERTED_SUBJECT_STOP.has(lower(token.text)));
   if (stop === -1) stop = tokens.length;
-  const determiners = tokens.slice(1, stop).filter((token) => isDeterminer(token) && !/^(?:des|du|d)$/u.test(lower(token.text)));
+  // Lower-case ones only: "Choe Son Hui" has a capitalised "Son" that is a name, not "son".
+  const determiners = tokens
+    .slice(1, stop)
+    .filter(
+      (token, index, phrase) =>
+        /^\p{Ll}/u.test(token.text) &&
+        isDeterminer(token) &&
+        !/^(?:des|du|d)$/u.test(lower(token.text)) &&
+        // "le ministre de la Santé": a determiner after a preposition opens a complement, not a second phrase.
+        !PREPOSITIONS.has(lower((index > 0 ? phrase[index - 1] : tokens[0])?.text ?? '')),
+    );
   return determiners.length === 0;
 }
 
@@ -1101,7 +1123,7 @@ function expandName(text: string, name: string, before: number): string {
   let found = name;
   // Names never run across a line or a sentence break ("…les États-Unis\nKim Jong Un a déclaré").
   for (const segment of text.slice(Math.max(0, before - 8000), before).split(/[\n.!?;:«»“”"]/u)) {
-    if (!segment.includes(name)) continue;
+    if (!lower(segment).includes(wanted)) continue; // "O'Malley" is "O’Malley" too
     const tokens = tokenize(segment);
     for (const run of nameRuns(tokens)) {
       if (run.last === run.first) continue;
