@@ -168,9 +168,7 @@ function makeSpan(text: string, open: number, close: number): QuoteSpan {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 function countWords(value: string): number {
-  let count = 0;
-  for (const _ of value.matchAll(WORD)) count += 1;
-  return count;
+  return value.match(WORD)?.length ?? 0;
 }
 
 /** Index of the first span whose closing mark is at or after `index` (spans are sorted and disjoint). */
@@ -307,7 +305,7 @@ function lexiconFor(languages: readonly CueLanguage[]): Lexicon {
   return lexicon;
 }
 
-const foldApostrophes = (value: string): string => value.replace(/’/gu, "'");
+const foldApostrophes = (value: string): string => (value.includes('’') ? value.replace(/’/gu, "'") : value);
 
 /** Word tokens: letters joined by apostrophes or hyphens ("d'après", "a-t-elle", "soi-disant"). Linear. */
 const CUE_TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -518,13 +516,17 @@ const AUXILIARY_TAIL = new RegExp(
 );
 
 function stripAuxiliaries(value: string): string {
-  let current = value;
+  // The auxiliaries and adverbs sit at the very end: only the tail is matched, so the cost does not grow with
+  // the length of the text before.
+  const cut = Math.max(0, value.length - 120);
+  const head = value.slice(0, cut);
+  let current = value.slice(cut);
   for (let guard = 0; guard < 8; guard += 1) {
     const next = current.replace(AUXILIARY_TAIL, '');
     if (next === current) break;
     current = next;
   }
-  return current;
+  return head + current;
 }
 
 /** The subject written before a verb: chunks from the verb backwards until one names somebody. */
@@ -1101,7 +1103,9 @@ function lastPersonName(analysis: Analysis, paragraphStartAt: number, index: num
     cursor = span.close + 1;
   }
   if (cursor < index) segments.push([cursor, index]);
-  for (const [from, to] of segments) {
+  // The last one is wanted: segments are read from the end, and the first that holds a name ends the search.
+  for (let segment = segments.length - 1; segment >= 0 && found === null; segment -= 1) {
+    const [from, to] = segments[segment] ?? [0, 0];
     const value = text.slice(from, to);
     const tokens = tokenize(value);
     for (const run of nameRuns(tokens)) {
