@@ -280,7 +280,9 @@ function isAbbreviation(text: string, sentenceStart: number, stopIndex: number):
 
 type Cue = { start: number; end: number; family: CueFamily; language: CueLanguage; form: string };
 
-type Lexicon = { families: Map<string, { family: CueFamily; language: CueLanguage }> };
+type CueEntry = { family: CueFamily; language: CueLanguage };
+/** Single-word forms, and forms of several words ("according to", "fait savoir") by their first word. */
+type Lexicon = { families: Map<string, CueEntry>; phrases: Map<string, { rest: string[]; entry: CueEntry }[]> };
 const lexiconCache = new Map<string, Lexicon>();
 
 function languagesOf(language: string): CueLanguage[] {
@@ -294,13 +296,18 @@ function lexiconFor(languages: readonly CueLanguage[]): Lexicon {
   const key = languages.join('+');
   const cached = lexiconCache.get(key);
   if (cached) return cached;
-  const families = new Map<string, { family: CueFamily; language: CueLanguage }>();
+  const families = new Map<string, CueEntry>();
+  const phrases = new Map<string, { rest: string[]; entry: CueEntry }[]>();
   for (const language of languages) {
     for (const [family, forms] of Object.entries(CUE_WORDS[language]) as [CueFamily, readonly string[]][]) {
-      for (const form of forms) families.set(foldApostrophes(form.toLowerCase()), { family, language });
+      for (const form of forms) {
+        const [first = '', ...rest] = foldApostrophes(form.toLowerCase()).split(' ');
+        if (rest.length === 0) families.set(first, { family, language });
+        else phrases.set(first, [...(phrases.get(first) ?? []), { rest, entry: { family, language } }]);
+      }
     }
   }
-  const lexicon = { families };
+  const lexicon = { families, phrases };
   lexiconCache.set(key, lexicon);
   return lexicon;
 }
@@ -311,18 +318,22 @@ const foldApostrophes = (value: string): string => (value.includes('’') ? valu
 const CUE_TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 function findCues(text: string, languages: readonly CueLanguage[], spans: readonly QuoteSpan[]): Cue[] {
-  const { families } = lexiconFor(languages);
+  const { families, phrases } = lexiconFor(languages);
   const cues: Cue[] = [];
   for (const match of text.matchAll(CUE_TOKEN)) {
     const token = foldApostrophes(match[0].toLowerCase());
     const start = match.index;
     let entry = families.get(token);
     let end = start + match[0].length;
-    if (!entry && token === 'according') {
-      const to = /^\s+to(?![\p{L}])/u.exec(text.slice(end, end + 8));
-      if (to) {
-        entry = families.get('according to');
-        end += to[0].length;
+    for (const phrase of entry ? [] : (phrases.get(token) ?? [])) {
+      // The next words, separated by spaces only: "according to", "fait savoir", "mis en garde".
+      const following = [...text.slice(end, end + 40).matchAll(/\s+([\p{L}\p{M}'’-]+)/gu)].slice(0, phrase.rest.length);
+      const contiguous = following.every((word, index) => word.index === (index === 0 ? 0 : (following[index - 1]?.index ?? 0) + (following[index - 1]?.[0].length ?? 0)));
+      if (contiguous && phrase.rest.every((word, index) => foldApostrophes((following[index]?.[1] ?? '').toLowerCase()) === word)) {
+        const last = following[following.length - 1];
+        entry = phrase.entry;
+        end += (last?.index ?? 0) + (last?.[0].length ?? 0);
+        break;
       }
     }
     if (!entry || spanAround(spans, start)) continue;
@@ -332,6 +343,41 @@ function findCues(text: string, languages: readonly CueLanguage[], spans: readon
 }
 
 const isParticipleOfAction = (cue: Cue): boolean => /(?:ant|ing)$/u.test(cue.form.toLowerCase());
+
+/** Nouns for people and bodies who hold opinions: "Pour les syndicats, …", "Pour l'opposition, …". */
+const OPINION_HOLDERS = new Set([
+  'syndicat', 'syndicats', 'association', 'associations', 'opposition', 'gouvernement', 'ministère', 'experts',
+  'spécialistes', 'analystes', 'chercheurs', 'économistes', 'habitants', 'médecins', 'ong', 'majorité', 'élus',
+  'parti', 'patronat', 'entreprise', 'direction', 'militants', 'avocats', 'enquêteurs', 'autorités', 'observateurs',
+]);
+
+/** "Pour la première fois", "Pour l'instant", "Pour sa part": openings that name nobody. */
+const NOT_OPINION_HOLDERS = new Set(['fois', 'instant', 'moment', 'heure', 'suite', 'reste', 'part', 'autant', 'cela',
+  'ça', 'ce', 'mémoire', 'rappel', 'finir', 'commencer', 'année', 'saison']);
+
+/**
+ * "Pour le ministre, « … »", "Pour Jean Dupont, le gouvernement a menti": a sentence that opens with "Pour" and a
+ * person (a name, a pronoun, a role or a body of people) is attributed like "selon". Other openings ("Pour la
+ * première fois", "Pour l'instant") are not, so the cue is added per sentence rather than listed as a word.
+ */
+function withOpinionCues(text: string, languages: readonly CueLanguage[], sentences: readonly Sentence[], cues: Cue[]): Cue[] {
+  if (!languages.includes('fr')) return cues;
+  const added: Cue[] = [];
+  for (const sentence of sentences) {
+    if (text.slice(sentence.start, sentence.start + 5).toLowerCase() !== 'pour ') continue;
+    const holder = /^Pour\s+([^,.;:!?«»“”"]{2,80}),/u.exec(text.slice(sentence.start, sentence.start + 100))?.[1];
+    if (!holder) continue;
+    const subject = subjectOfChunk(holder);
+    const heads = tokenize(holder).map((token) => lower(token.text).replace(/^l'/u, ''));
+    const isHolder =
+      subject !== SKIP &&
+      !heads.some((word) => NOT_OPINION_HOLDERS.has(word)) &&
+      (subject.kind === 'NAME' || subject.kind === 'PRONOUN' ||
+        (subject.kind === 'DESCRIPTION' && heads.some((word) => ROLE_NOUNS.has(word) || OPINION_HOLDERS.has(word))));
+    if (isHolder) added.push({ start: sentence.start, end: sentence.start + 4, family: 'ACCORDING_TO', language: 'fr', form: 'Pour' });
+  }
+  return added.length === 0 ? cues : [...cues, ...added].sort((a, b) => a.start - b.start);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names and noun phrases
@@ -1211,15 +1257,15 @@ export function suggestQuotes(text: string, language: string): QuoteSuggestion[]
   englishArticles = languages.includes('en');
   const spans = findQuoteSpans(text);
   const patterns = patternsFor(languages);
+  const sentences = findSentences(text, spans);
   const analysis: Analysis = {
     text,
     languages,
     spans,
-    cues: findCues(text, languages, spans),
+    cues: withOpinionCues(text, languages, sentences, findCues(text, languages, spans)),
     denialPattern: patterns.denial,
     clauseBreakPattern: patterns.clauseBreak,
   };
-  const sentences = findSentences(text, spans);
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     candidates.push(

@@ -79,6 +79,8 @@ const FRENCH: Record<CueFamily, readonly string[]> = {
     'répondu', 'répond', 'répondent', 'répondant', 'rétorqué', 'rétorque',
     'promis', 'promise', 'promet', 'promettent', 'promettant',
     'prédit', 'prédisent',
+    // Set phrases: "a fait savoir que", "fait valoir que" (argued), "a mis en garde".
+    'fait savoir', 'faisant savoir', 'fait valoir', 'faisant valoir', 'mis en garde', 'mise en garde',
     // "jugeant que": the noun "juge" is too common to list the present.
     'jugé', 'jugée', 'jugeant',
   ],
@@ -182,12 +184,14 @@ export const DENIAL_WORDS: Record<CueLanguage, readonly string[]> = {
     'rumeur', 'rumeurs', 'trompeur', 'trompeuse', 'trompeurs', 'trompeuses', 'sans fondement',
     'infondé', 'infondée', 'infondés', 'infondées', 'calomnie', 'calomnies', 'calomnieux', 'calomnieuses',
     'diffamatoire', 'diffamatoires', 'absurde', 'absurdes', 'fantaisiste', 'fantaisistes', 'faux', 'fausse',
+    'fiction', 'pure fiction', 'invention', 'inventions', 'affabulation', 'affabulations', 'élucubrations',
+    'complotiste', 'complotistes',
     'fausses', 'grotesque', 'grotesques', 'ridicule', 'ridicules',
   ],
   en: [
     'fake news', 'false', 'lies', 'lie', 'a lie', 'propaganda', 'baseless', 'unfounded', 'untrue', 'nonsense',
     'misinformation', 'disinformation', 'hoax', 'a hoax', 'misleading', 'fabricated', 'a fabrication', 'smear',
-    'a smear', 'absurd', 'ridiculous', 'groundless',
+    'a smear', 'absurd', 'ridiculous', 'groundless', 'fiction', 'fantasy', 'conspiracy theory', 'conspiracy theories',
   ],
 };
 
