@@ -87,6 +87,12 @@ describe('suggestQuotes: quoted speech', () => {
     assert.equal(only('« Nous respectons la loi », a précisé un porte-parole.').speaker, null);
   });
 
+  test('a capitalised French role is a title too; "a réagi"; "selon nos informations" is the newspaper itself', () => {
+    assert.equal(only("« Il n'y aura pas de hausse d'impôts », a promis le Premier ministre, François Bayrou, dimanche.").speaker, 'François Bayrou');
+    assert.equal(only('« C’est un mensonge éhonté », a réagi le porte-parole du gouvernement, Gabriel Attal.').speaker, 'Gabriel Attal');
+    assert.equal(only('Selon nos informations, le projet de loi sera présenté en conseil des ministres le 15 mars.').speaker, null);
+  });
+
   test('titles are not part of the speaker: "le président russe Vladimir Poutine" → "Vladimir Poutine"', () => {
     const suggestion = only('Le président russe Vladimir Poutine a déclaré que « la Russie ne cédera jamais sur ce point ».');
     assert.equal(suggestion.speaker, 'Vladimir Poutine');
@@ -220,6 +226,12 @@ describe('suggestQuotes: English attribution', () => {
         ['INDIRECT', 'the council would publish the full crash data next month', 'Whitfield', 'said'],
       ],
     );
+  });
+
+  test('English titles and offices are not the speaker ("Secretary of State Antony Blinken", "President Joe Biden")', () => {
+    assert.equal(only('“This is a dangerous escalation,” Secretary of State Antony Blinken said in a statement.', 'en').speaker, 'Antony Blinken');
+    assert.equal(only('Health Minister Wes Streeting said the plan would cut waiting lists.', 'en').speaker, 'Wes Streeting');
+    assert.equal(only('President Joe Biden said the attack was “unacceptable and outrageous”.', 'en').speaker, 'Joe Biden');
   });
 
   test('the language tag may carry a region', () => {

@@ -24,6 +24,7 @@ import {
   type CueLanguage,
   DENIAL_WORDS,
   DETERMINERS,
+  ENGLISH_OFFICES,
   ENGLISH_TITLES,
   INDEFINITE_DETERMINERS,
   NAME_PARTICLES,
@@ -400,7 +401,9 @@ const GLUED_NAME = /^(?:[dl]['’]|al-|el-)\p{Lu}/u;
 const GLUED_DETERMINER = /^[ldLD]['’]\p{Ll}/u;
 
 function isCapitalised(token: Token): boolean {
-  if (CAPITALISED_NON_NAMES.has(lower(token.text))) return false;
+  const word = lower(token.text);
+  // "le Premier ministre", "President Joe Biden": a capitalised role is a title, not part of the name.
+  if (CAPITALISED_NON_NAMES.has(word) || ROLE_NOUNS.has(word)) return false;
   return /^\p{Lu}/u.test(token.text) || GLUED_NAME.test(token.text);
 }
 
@@ -465,6 +468,8 @@ function isHeadName(tokens: readonly Token[], run: NameRun): boolean {
   const first = tokens[run.first];
   if (first && /^[dD]['’]/u.test(first.text)) return false; // "d'Etat", "d'Ormesson" read as complement
   if (!before) return true;
+  // "Secretary of State Antony Blinken": after a title and "of", the name is still the head.
+  if (lower(before.text) === 'of' && ENGLISH_TITLES.has(lower(tokens[run.first - 2]?.text ?? ''))) return true;
   if (PREPOSITIONS.has(lower(before.text))) return false;
   if (isDeterminer(before) && PREPOSITIONS.has(lower(tokens[run.first - 2]?.text ?? ''))) return false;
   return true;
@@ -479,7 +484,11 @@ function runText(value: string, tokens: readonly Token[], from: number, to: numb
 /** Drop capitalised English titles in front of a name ("Councillor Greg O'Malley" → "Greg O'Malley"). */
 function withoutTitles(tokens: readonly Token[], run: NameRun): NameRun {
   let first = run.first;
-  while (first < run.last && ENGLISH_TITLES.has(lower(tokens[first]?.text ?? '').replace(/\.$/u, ''))) first += 1;
+  const isTitle = (token: Token | undefined): boolean => {
+    const word = lower(token?.text ?? '').replace(/\.$/u, '');
+    return ENGLISH_TITLES.has(word) || ENGLISH_OFFICES.has(word);
+  };
+  while (first < run.last && isTitle(tokens[first])) first += 1;
   return { first, last: run.last };
 }
 
@@ -528,6 +537,8 @@ function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): Spea
     const named = withoutTitles(tokens, head);
     return { kind: 'NAME', text: runText(chunk, tokens, named.first, named.last) };
   }
+  // "Selon nos informations", "our reporting": the newspaper itself, not a source to log.
+  if (/^(?:nos|notre|our)$/u.test(firstWord)) return { kind: 'NONE' };
   if (isDeterminer(first)) {
     // "a spokesperson for the company", "un porte-parole du ministère": the institution speaks.
     const forWhom = /(?:spokes(?:person|man|woman)|porte-parole)\s+(?:for|of|de|du|des|d['’])\s*(.+)$/iu.exec(chunk);

@@ -77,6 +77,8 @@ const FRENCH: Record<CueFamily, readonly string[]> = {
     'dit', 'dite', 'dites', 'disent', 'disant',
     'écrit', 'écrite', 'écrits', 'écrivent', 'écrivant',
     'répondu', 'répond', 'répondent', 'répondant', 'rétorqué', 'rétorque',
+    // "a réagi le porte-parole": a reaction is a statement.
+    'réagi', 'réagit', 'réagissent', 'réagissant',
     'promis', 'promise', 'promet', 'promettent', 'promettant',
     'prédit', 'prédisent',
     // Set phrases: "a fait savoir que", "fait valoir que" (argued), "a mis en garde".
@@ -242,6 +244,13 @@ export const ENGLISH_TITLES: ReadonlySet<string> = new Set([
   'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'councillor', 'councilman',
   'councilwoman', 'councilor', 'chancellor', 'general', 'gen', 'colonel', 'col', 'judge', 'justice', 'chief',
   'inspector', 'detective', 'officer', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ambassador',
+]);
+
+/** The office in an English title, capitalised too ("Secretary of State Antony Blinken", "Health Minister X"). */
+export const ENGLISH_OFFICES: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'health', 'justice', 'homeland', 'security', 'interior', 'foreign', 'affairs',
+  'treasury', 'commerce', 'energy', 'education', 'labor', 'labour', 'transportation', 'transport', 'agriculture',
+  'finance', 'economy', 'staff', 'house', 'senate', 'commons', 'home', 'office', 'attorney',
 ]);
 
 /**
