@@ -55,6 +55,21 @@ describe('suggestQuotes: quoted speech', () => {
     assert.equal(english.speaker, 'Greg O’Malley');
   });
 
+  test('a quote over several paragraphs (no closing mark, reopened at the next paragraph) is attributed at its end', () => {
+    const text =
+      '“We have cut waiting lists in every region of the country, and we will keep going.\n\n' +
+      '“Nobody should wait a year for an operation,” said Health Minister Wes Streeting.';
+    const suggestions = suggestQuotes(text, 'en');
+    assert.deepEqual(
+      suggestions.map((s) => [s.quote, s.speaker]),
+      [
+        ['We have cut waiting lists in every region of the country, and we will keep going.', 'Wes Streeting'],
+        ['Nobody should wait a year for an operation', 'Wes Streeting'],
+      ],
+    );
+    assertContract(text, suggestions);
+  });
+
   test('straight quotes pair up; inch marks and unclosed marks do not make quotes', () => {
     const suggestion = only('Il a ajouté : "Ces développements peuvent menacer la région", selon Mark Rutte.');
     assert.equal(suggestion.quote, 'Ces développements peuvent menacer la région');

@@ -97,6 +97,8 @@ type QuoteSpan = {
   innerStart: number;
   innerEnd: number;
   words: number;
+  /** Closed by the line end because the next paragraph reopens the quote (a statement over several paragraphs). */
+  continued: boolean;
 };
 
 /**
@@ -118,7 +120,7 @@ function findQuoteSpans(text: string): QuoteSpan[] {
       if (!top) return;
       openCount.set(top.mark, (openCount.get(top.mark) ?? 1) - 1);
       if (top.mark === mark) {
-        if (stack.length === 0) spans.push(makeSpan(text, top.index, index));
+        if (stack.length === 0) spans.push({ ...makeSpan(text, top.index, index), continued: false });
         return;
       }
     }
@@ -131,6 +133,12 @@ function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (char === '\n') {
+      // Press convention for a quote over several paragraphs: no closing mark at the end of a paragraph, an
+      // opening mark again at the start of the next. The paragraph is then a quote of its own.
+      const only = stack.length === 1 ? stack[0] : undefined;
+      if (only && (only.mark === '«' || only.mark === '“') && nextLineOpensWith(text, i, only.mark)) {
+        spans.push({ ...makeSpan(text, only.index, i), continued: true });
+      }
       reset();
     } else if (char === '«') {
       push('«', i);
@@ -154,7 +162,13 @@ function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-function makeSpan(text: string, open: number, close: number): QuoteSpan {
+function nextLineOpensWith(text: string, newline: number, mark: string): boolean {
+  let index = newline + 1;
+  while (index < text.length && (isSpace(text[index]) || text[index] === '\n')) index += 1;
+  return text[index] === mark;
+}
+
+function makeSpan(text: string, open: number, close: number): Omit<QuoteSpan, 'continued'> {
   let innerStart = open + 1;
   let innerEnd = close;
   while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart += 1;
@@ -211,7 +225,7 @@ function findSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
       if (span && span.open === i) {
         // Inside a quote, full stops belong to the speaker; a sentence may end right after the closing mark
         // when the quote itself ended one (“…the barriers.” The county…).
-        i = span.close + 1;
+        i = Math.min(span.close + 1, lineEnd); // a continued quote "closes" at the line end
         const last = lastNonSpace(text, span.innerStart, span.close);
         if (last !== undefined && SENTENCE_END_CHARS.has(last) && startsNewSentence(text, i, lineEnd)) {
           sentences.push({ start, end: i, paragraph });
@@ -1201,7 +1215,7 @@ function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sente
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
   const lastInParagraph = new Map<number, string>();
   let lastAnywhere: string | null = null;
-  return chosen.map((candidate) => {
+  const speakers = chosen.map((candidate) => {
     const { paragraph } = candidate.sentence;
     const anaphor = (): string | null =>
       lastInParagraph.get(paragraph) ??
@@ -1230,6 +1244,16 @@ function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sente
     }
     return speaker;
   });
+  // A quote over several paragraphs is attributed once, usually at its end ("…,” she said): the paragraphs
+  // before take the speaker of the paragraph that continues them.
+  for (let index = chosen.length - 2; index >= 0; index -= 1) {
+    const candidate = chosen[index];
+    const next = chosen[index + 1];
+    if (candidate?.span?.continued && speakers[index] === null && next?.sentence.paragraph === candidate.sentence.paragraph + 1) {
+      speakers[index] = speakers[index + 1] ?? null;
+    }
+  }
+  return speakers;
 }
 
 /** How the cue reads in the text: the auxiliary kept when it is right before ("a déclaré", "a-t-elle déclaré"). */
