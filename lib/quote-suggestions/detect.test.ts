@@ -153,6 +153,10 @@ describe('suggestQuotes: indirect speech', () => {
     assert.equal(dapres.speaker, "l'Insee");
   });
 
+  test('replies are statements: "a répliqué", "a renchéri"', () => {
+    assert.equal(only('« La direction a supprimé 3 000 postes en cinq ans », a répliqué Sophie Garnier.').speaker, 'Sophie Garnier');
+  });
+
   test('set phrases of saying: "a fait savoir que", "a mis en garde"', () => {
     const suggestion = only("L'Elysée a fait savoir que le président ne se rendrait pas à Moscou.");
     assert.equal(suggestion.quote, 'le président ne se rendrait pas à Moscou');
@@ -209,6 +213,19 @@ describe('suggestQuotes: denials', () => {
     assert.deepEqual(suggestQuotes('La Corée du Nord a soutenu l’invasion, la qualifiant de réponse défensive.', 'fr'), []);
   });
 
+  test('a denial sentence keeps what is said after it; a quote attributed by a participle of a denial denies', () => {
+    const sentence = only('Harbourline called the allegations “baseless” and said the papers were early drafts.', 'en');
+    assert.equal(sentence.quote, 'Harbourline called the allegations “baseless” and said the papers were early drafts');
+    assert.equal(sentence.stance, 'DENIES');
+    const participle = only('La direction a démenti ce chiffre, évoquant « moins de 1 200 départs non remplacés ».');
+    assert.equal(participle.quote, 'moins de 1 200 départs non remplacés');
+    assert.equal(participle.stance, 'DENIES');
+    const claims = only('A spokesman for the mayor’s office rejected claims that City Hall had pressured planners.', 'en');
+    assert.equal(claims.quote, 'City Hall had pressured planners');
+    assert.equal(claims.stance, 'DENIES');
+    assert.equal(claims.speaker, 'the mayor’s office');
+  });
+
   test('English: denied that, dismissed … as “…”, rejected', () => {
     const denied = only('The mayor, Dana Whitfield, on Monday denied that the new bus lanes had made roads more dangerous.', 'en');
     assert.equal(denied.quote, 'the new bus lanes had made roads more dangerous');
@@ -241,6 +258,10 @@ describe('suggestQuotes: English attribution', () => {
         ['INDIRECT', 'the council would publish the full crash data next month', 'Whitfield', 'said'],
       ],
     );
+  });
+
+  test('"said season-ticket holder Margaret Ellis": a role without determiner before the name', () => {
+    assert.equal(only('“I have been coming here for forty years,” said season-ticket holder Margaret Ellis, 71.', 'en').speaker, 'Margaret Ellis');
   });
 
   test('English titles and offices are not the speaker ("Secretary of State Antony Blinken", "President Joe Biden")', () => {

@@ -352,9 +352,18 @@ function findCues(text: string, languages: readonly CueLanguage[], spans: readon
       }
     }
     if (!entry || spanAround(spans, start)) continue;
+    if (entry.language === 'en' && /^(?:claims?|reports?)$/u.test(token) && isNounPosition(text, start, cues)) continue;
     cues.push({ start, end, family: entry.family, language: entry.language, form: text.slice(start, end) });
   }
   return cues;
+}
+
+/** "the claims that…", "rejected claims that…": the noun, not the verb. */
+function isNounPosition(text: string, start: number, cues: readonly Cue[]): boolean {
+  const previousWord = /([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '';
+  if (DETERMINERS.has(previousWord) || previousWord === 'these' || previousWord === 'such') return true;
+  const previousCue = cues[cues.length - 1];
+  return previousCue !== undefined && previousCue.family === 'DENY' && /^\s*$/u.test(text.slice(previousCue.end, start));
 }
 
 const isParticipleOfAction = (cue: Cue): boolean => /(?:ant|ing)$/u.test(cue.form.toLowerCase());
@@ -652,7 +661,14 @@ function subjectAfter(after: string): SpeakerRef {
   if (SUBJECT_PRONOUNS.has(lower(first.text))) return { kind: 'PRONOUN' };
   const phrase = head.slice(first.start, phraseTokens[phraseTokens.length - 1]?.end);
   const subject = subjectOfChunk(phrase);
-  if (subject === SKIP) return { kind: 'UNKNOWN' };
+  if (subject === SKIP) {
+    // "said season-ticket holder Margaret Ellis": English drops the determiner before the role.
+    const heads = nameRuns(phraseTokens).filter((run) => isHeadName(phraseTokens, run));
+    const last = heads[heads.length - 1];
+    if (!last) return { kind: 'UNKNOWN' };
+    const named = withoutTitles(phraseTokens, last);
+    return { kind: 'NAME', text: runText(head, phraseTokens, named.first, named.last) };
+  }
   if (subject.kind === 'DESCRIPTION' || subject.kind === 'NONE') {
     // "a assuré sa directrice générale, Claire Van der Berg": the name comes after the role.
     const named = subjectOfChunk(appositive);
@@ -674,7 +690,9 @@ function isInverted(cue: Cue, pre: string, after: string): boolean {
   const next = tokens[0];
   if (!next) return false;
   if (DEMONSTRATIVES.has(lower(next.text))) return false;
-  if (!isCapitalised(next) && !isDeterminer(next)) return false;
+  // English drops the determiner before a role: "said season-ticket holder Margaret Ellis".
+  const bareRoleThenName = cue.language === 'en' && tokens.slice(1, 5).some((token) => isCapitalised(token));
+  if (!isCapitalised(next) && !isDeterminer(next) && !bareRoleThenName) return false;
   let stop = tokens.findIndex((token, index) => index > 0 && INVERTED_SUBJECT_STOP.has(lower(token.text)));
   if (stop === -1) stop = tokens.length;
   // Lower-case ones only: "Choe Son Hui" has a capitalised "Son" that is a name, not "son".
@@ -893,6 +911,10 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
     if (cue?.family === 'QUALIFY' && analysis.denialPattern.test(text.slice(span.innerStart, span.innerEnd).slice(0, 60))) {
       stance = 'DENIES';
     }
+    // "La direction a démenti ce chiffre, évoquant « moins de 1 200 départs »": the quote is the denial's.
+    if (cue && isParticipleOfAction(cue) && cuesIn(analysis.cues, sentence.start, cue.start).some((other) => other.family === 'DENY')) {
+      stance = 'DENIES';
+    }
     candidates.push({
       source: 'QUOTE',
       kind: 'DIRECT',
@@ -922,7 +944,10 @@ function clauseCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       const between = window.slice(0, que.index);
       const crossesQuote = /[«»“”"]/u.test(between);
       const crossesVerb = cuesIn(analysis.cues, cue.end, cue.end + que.index).length > 0;
-      const objectFirst = isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
+      // "a rejeté les accusations selon lesquelles…" aside, a denial's object may name what it denies:
+      // "rejected claims that…", "a démenti les informations selon lesquelles / affirmant que…".
+      const deniedThing = cue.family === 'DENY' && /^\s*(?:(?:the|les|des|ces|these)\s+)?(?:claims?|allegations?|reports?|suggestions?|accusations?|informations?|rumeurs?|rumou?rs?)\s*$/iu.test(between);
+      const objectFirst = !deniedThing && isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
       if (countWords(between) <= 10 && !crossesQuote && !crossesVerb && !objectFirst && !/[.!?]/u.test(between)) {
         clauseStart = skipSpaces(text, cue.end + que.index + que[0].length, windowEnd);
       }
@@ -1095,6 +1120,18 @@ function chooseCandidates(analysis: Analysis, candidates: Candidate[]): Candidat
     ownText += ` ${analysis.text.slice(cursor, clause.end)}`;
     if (countWords(ownText) >= MIN_CLAUSE_OWN_WORDS) for (const quote of inside) dropped.add(quote);
     else dropped.add(clause);
+  }
+  // Rule 4 of the fixture: a denial without a clause of its own is the sentence, and a clause said after it in
+  // the same sentence ("Harbourline called the allegations “baseless” and said the papers were drafts") is part
+  // of that sentence, not a statement of its own.
+  for (const denial of candidates) {
+    if (denial.source !== 'DENIAL_SENTENCE' || !denial.cue) continue;
+    for (const clause of candidates) {
+      if (clause.source === 'CLAUSE' && clause.sentence === denial.sentence && clause.cue && clause.cue.start > denial.cue.start &&
+          clause.cue.family !== 'DENY') {
+        dropped.add(clause);
+      }
+    }
   }
   const ordered = candidates
     .filter((candidate) => !dropped.has(candidate))

@@ -77,8 +77,18 @@ const FRENCH: Record<CueFamily, readonly string[]> = {
     'dit', 'dite', 'dites', 'disent', 'disant',
     'écrit', 'écrite', 'écrits', 'écrivent', 'écrivant',
     'répondu', 'répond', 'répondent', 'répondant', 'rétorqué', 'rétorque',
-    // "a réagi le porte-parole": a reaction is a statement.
+    // "a réagi le porte-parole": a reaction is a statement; so are replies and conclusions.
     'réagi', 'réagit', 'réagissent', 'réagissant',
+    ...erVerb('répliquer'),
+    'renchéri', 'renchérit', 'renchérissant',
+    ...erVerb('trancher'),
+    ...erVerb('résumer'),
+    ...erVerb('détailler'),
+    ...erVerb('glisser'),
+    ...erVerb('lâcher'),
+    ...erVerb('ironiser'),
+    ...erVerb('fustiger'),
+    ...erVerb('tweeter'),
     'promis', 'promise', 'promet', 'promettent', 'promettant',
     'prédit', 'prédisent',
     // Set phrases: "a fait savoir que", "fait valoir que" (argued), "a mis en garde".
@@ -97,6 +107,8 @@ const FRENCH: Record<CueFamily, readonly string[]> = {
     ...erVerb('considérer', ['considère', 'considèrent']),
     ...erVerb('concéder', ['concède', 'concèdent']),
     ...erVerb('avouer'),
+    // "a conclu que" is speech, "ont conclu un traité" is not.
+    'conclu', 'conclut', 'concluant',
   ],
   DENY: [
     // The denials the issue names, and their near synonyms in news French.
@@ -145,6 +157,9 @@ const ENGLISH: Record<CueFamily, readonly string[]> = {
     ...enVerb(['respond', 'responds', 'responded']),
     ...enVerb(['recall', 'recalls', 'recalled']),
     ...enVerb(['praise', 'praises', 'praised']),
+    ...enVerb(['counter', 'counters', 'countered']),
+    ...enVerb(['retort', 'retorts', 'retorted']),
+    ...enVerb(['quip', 'quips', 'quipped']),
   ],
   SAY_WITH_CLAUSE: [
     // "maintained that", "acknowledged that", "noted that": without a clause they are about something else.
@@ -153,6 +168,7 @@ const ENGLISH: Record<CueFamily, readonly string[]> = {
     ...enVerb(['admit', 'admits', 'admitted']),
     ...enVerb(['note', 'notes', 'noted']),
     ...enVerb(['concede', 'concedes', 'conceded']),
+    ...enVerb(['conclude', 'concludes', 'concluded']),
   ],
   DENY: [
     ...enVerb(['deny', 'denies', 'denied', 'denying']),
