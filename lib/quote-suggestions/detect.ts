@@ -297,7 +297,7 @@ type Cue = { start: number; end: number; family: CueFamily; language: CueLanguag
 
 type CueEntry = { family: CueFamily; language: CueLanguage };
 /** Single-word forms, and forms of several words ("according to", "fait savoir") by their first word. */
-type Lexicon = { families: Map<string, CueEntry>; phrases: Map<string, { rest: string[]; entry: CueEntry }[]> };
+type Lexicon = { families: Map<string, CueEntry>; phrases: Map<string, { rest: RegExp; entry: CueEntry }[]> };
 const lexiconCache = new Map<string, Lexicon>();
 
 function languagesOf(language: string): CueLanguage[] {
@@ -312,13 +312,17 @@ function lexiconFor(languages: readonly CueLanguage[]): Lexicon {
   const cached = lexiconCache.get(key);
   if (cached) return cached;
   const families = new Map<string, CueEntry>();
-  const phrases = new Map<string, { rest: string[]; entry: CueEntry }[]>();
+  const phrases = new Map<string, { rest: RegExp; entry: CueEntry }[]>();
   for (const language of languages) {
     for (const [family, forms] of Object.entries(CUE_WORDS[language]) as [CueFamily, readonly string[]][]) {
       for (const form of forms) {
         const [first = '', ...rest] = foldApostrophes(form.toLowerCase()).split(' ');
         if (rest.length === 0) families.set(first, { family, language });
-        else phrases.set(first, [...(phrases.get(first) ?? []), { rest, entry: { family, language } }]);
+        else {
+          // The next words, separated by spaces only: "according to", "fait savoir", "mis en garde".
+          const pattern = new RegExp(`^${rest.map((word) => `\\s+${word}`).join('')}(?![\\p{L}])`, 'iu');
+          phrases.set(first, [...(phrases.get(first) ?? []), { rest: pattern, entry: { family, language } }]);
+        }
       }
     }
   }
@@ -341,13 +345,10 @@ function findCues(text: string, languages: readonly CueLanguage[], spans: readon
     let entry = families.get(token);
     let end = start + match[0].length;
     for (const phrase of entry ? [] : (phrases.get(token) ?? [])) {
-      // The next words, separated by spaces only: "according to", "fait savoir", "mis en garde".
-      const following = [...text.slice(end, end + 40).matchAll(/\s+([\p{L}\p{M}'’-]+)/gu)].slice(0, phrase.rest.length);
-      const contiguous = following.every((word, index) => word.index === (index === 0 ? 0 : (following[index - 1]?.index ?? 0) + (following[index - 1]?.[0].length ?? 0)));
-      if (contiguous && phrase.rest.every((word, index) => foldApostrophes((following[index]?.[1] ?? '').toLowerCase()) === word)) {
-        const last = following[following.length - 1];
+      const rest = phrase.rest.exec(text.slice(end, end + 40));
+      if (rest) {
         entry = phrase.entry;
-        end += (last?.index ?? 0) + (last?.[0].length ?? 0);
+        end += rest[0].length;
         break;
       }
     }
@@ -818,7 +819,7 @@ function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): Speaker
     if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) return { kind: 'UNKNOWN' };
     const firstCue = cuesIn(analysis.cues, sentence.start, cue.start)[0];
     const mainPre = text.slice(sentence.start, firstCue ? firstCue.start : cue.start);
-    return subjectBefore(firstCue ? mainPre : mainPre, firstCue ? 'last' : 'first');
+    return subjectBefore(mainPre, firstCue ? 'last' : 'first');
   }
   return subjectBefore(pre);
 }
