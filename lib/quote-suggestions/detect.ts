@@ -12,8 +12,10 @@
 //      the person named earlier, and offsets are turned into code points.
 //
 // The labelling rules these choices follow are written at the top of seed/fixtures/quote-suggestions/labels.ts;
-// quality.test.ts measures the result against them. Every regular expression here is linear (no nested
-// quantifiers) and every look-around window is bounded, so a 2 MB text or 100,000 quote marks stay fast.
+// quality.test.ts measures the result against them. The passes over the whole text are linear (a stack for the
+// quote marks, one token scan for the cues, binary searches after that); everything else looks at a bounded
+// window around a cue or a quote, and no pattern nests quantifiers, so a 2 MB text or 100,000 quote marks stay
+// fast (detect.test.ts measures both).
 
 import { codePointLength } from '../quotes/anchor';
 import {
@@ -880,11 +882,11 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
   let previousQuote: QuoteSpan | undefined;
   spans.forEach((span, index) => {
     if (span.words < MIN_QUOTE_WORDS) return;
+    // A real quote before this one owns the verbs before it; a scare quote does not stand between a quote and
+    // its verb ("qualifiant cela de « mesures anti-Russie » de Washington, des « actes… »").
     const previousClose = previousQuote?.close ?? sentence.start - 1;
     previousQuote = span;
     const nextOpen = spans[index + 1]?.open ?? sentence.end;
-    // (previousClose: a scare quote before — "qualifiant cela de « mesures anti-Russie » de Washington, des
-    // « actes… »" — does not stand between the quote and its verb; a real quote before does.)
     const afterCue = cuesIn(analysis.cues, span.close + 1, Math.min(nextOpen, span.close + 1 + LOOK_AHEAD)).find(
       (cue) => cue.family !== 'SAY_WITH_CLAUSE' && cue.family !== 'ACCUSE' && words(analysis, span.close + 1, cue.start) <= 8,
     );
@@ -906,6 +908,7 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       cue = later ?? null;
     }
     if (!cue && span.words < MIN_UNATTRIBUTED_QUOTE_WORDS) return;
+    // No verb at all: a long quote continues the statement of the person quoted just before.
     const speaker: SpeakerRef = cue ? speakerOfCue(analysis, sentence, cue) : { kind: 'PRONOUN' };
     const following = cue ? text.slice(cue.end, Math.max(cue.end, span.close + 1)) : '';
     let stance = stanceOf(analysis, cue, cue && cue.start > span.close ? text.slice(cue.end, cue.end + 120) : following);
@@ -923,7 +926,7 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       end: span.innerEnd,
       sentence,
       cue,
-      speaker: cue ? speaker : { kind: 'PRONOUN' },
+      speaker,
       stance,
       span,
     });
@@ -945,8 +948,8 @@ function clauseCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       const between = window.slice(0, que.index);
       const crossesQuote = /[«»“”"]/u.test(between);
       const crossesVerb = cuesIn(analysis.cues, cue.end, cue.end + que.index).length > 0;
-      // "a rejeté les accusations selon lesquelles…" aside, a denial's object may name what it denies:
-      // "rejected claims that…", "a démenti les informations selon lesquelles / affirmant que…".
+      // Between a denial and its clause, the object may name what is denied: "rejected claims that…",
+      // "a démenti les informations que…" — that object is not the relative "le danger global que…".
       const deniedThing = cue.family === 'DENY' && /^\s*(?:(?:the|les|des|ces|these)\s+)?(?:claims?|allegations?|reports?|suggestions?|accusations?|informations?|rumeurs?|rumou?rs?)\s*$/iu.test(between);
       const objectFirst = !deniedThing && isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
       if (countWords(between) <= 10 && !crossesQuote && !crossesVerb && !objectFirst && !/[.!?]/u.test(between)) {
