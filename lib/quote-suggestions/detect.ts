@@ -12,8 +12,10 @@
 //      the person named earlier, and offsets are turned into code points.
 //
 // The labelling rules these choices follow are written at the top of seed/fixtures/quote-suggestions/labels.ts;
-// quality.test.ts measures the result against them. Every regular expression here is linear (no nested
-// quantifiers) and every look-around window is bounded, so a 2 MB text or 100,000 quote marks stay fast.
+// quality.test.ts measures the result against them. The passes over the whole text are linear (a stack for the
+// quote marks, one token scan for the cues, binary searches after that); everything else looks at a bounded
+// window around a cue or a quote, and no pattern nests quantifiers, so a 2 MB text or 100,000 quote marks stay
+// fast (detect.test.ts measures both).
 
 import { codePointLength } from '../quotes/anchor';
 import {
@@ -24,6 +26,7 @@ import {
   type CueLanguage,
   DENIAL_WORDS,
   DETERMINERS,
+  ENGLISH_OFFICES,
   ENGLISH_TITLES,
   INDEFINITE_DETERMINERS,
   NAME_PARTICLES,
@@ -96,6 +99,8 @@ type QuoteSpan = {
   innerStart: number;
   innerEnd: number;
   words: number;
+  /** Closed by the line end because the next paragraph reopens the quote (a statement over several paragraphs). */
+  continued: boolean;
 };
 
 /**
@@ -117,7 +122,7 @@ function findQuoteSpans(text: string): QuoteSpan[] {
       if (!top) return;
       openCount.set(top.mark, (openCount.get(top.mark) ?? 1) - 1);
       if (top.mark === mark) {
-        if (stack.length === 0) spans.push(makeSpan(text, top.index, index));
+        if (stack.length === 0) spans.push({ ...makeSpan(text, top.index, index), continued: false });
         return;
       }
     }
@@ -130,6 +135,12 @@ function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (char === '\n') {
+      // Press convention for a quote over several paragraphs: no closing mark at the end of a paragraph, an
+      // opening mark again at the start of the next. The paragraph is then a quote of its own.
+      const only = stack.length === 1 ? stack[0] : undefined;
+      if (only && (only.mark === '«' || only.mark === '“') && nextLineOpensWith(text, i, only.mark)) {
+        spans.push({ ...makeSpan(text, only.index, i), continued: true });
+      }
       reset();
     } else if (char === '«') {
       push('«', i);
@@ -153,7 +164,13 @@ function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-function makeSpan(text: string, open: number, close: number): QuoteSpan {
+function nextLineOpensWith(text: string, newline: number, mark: string): boolean {
+  let index = newline + 1;
+  while (index < text.length && (isSpace(text[index]) || text[index] === '\n')) index += 1;
+  return text[index] === mark;
+}
+
+function makeSpan(text: string, open: number, close: number): Omit<QuoteSpan, 'continued'> {
   let innerStart = open + 1;
   let innerEnd = close;
   while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart += 1;
@@ -168,9 +185,7 @@ function makeSpan(text: string, open: number, close: number): QuoteSpan {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 function countWords(value: string): number {
-  let count = 0;
-  for (const _ of value.matchAll(WORD)) count += 1;
-  return count;
+  return value.match(WORD)?.length ?? 0;
 }
 
 /** Index of the first span whose closing mark is at or after `index` (spans are sorted and disjoint). */
@@ -212,7 +227,7 @@ function findSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
       if (span && span.open === i) {
         // Inside a quote, full stops belong to the speaker; a sentence may end right after the closing mark
         // when the quote itself ended one (“…the barriers.” The county…).
-        i = span.close + 1;
+        i = Math.min(span.close + 1, lineEnd); // a continued quote "closes" at the line end
         const last = lastNonSpace(text, span.innerStart, span.close);
         if (last !== undefined && SENTENCE_END_CHARS.has(last) && startsNewSentence(text, i, lineEnd)) {
           sentences.push({ start, end: i, paragraph });
@@ -282,7 +297,9 @@ function isAbbreviation(text: string, sentenceStart: number, stopIndex: number):
 
 type Cue = { start: number; end: number; family: CueFamily; language: CueLanguage; form: string };
 
-type Lexicon = { families: Map<string, { family: CueFamily; language: CueLanguage }> };
+type CueEntry = { family: CueFamily; language: CueLanguage };
+/** Single-word forms, and forms of several words ("according to", "fait savoir") by their first word. */
+type Lexicon = { families: Map<string, CueEntry>; phrases: Map<string, { rest: RegExp; entry: CueEntry }[]> };
 const lexiconCache = new Map<string, Lexicon>();
 
 function languagesOf(language: string): CueLanguage[] {
@@ -296,44 +313,98 @@ function lexiconFor(languages: readonly CueLanguage[]): Lexicon {
   const key = languages.join('+');
   const cached = lexiconCache.get(key);
   if (cached) return cached;
-  const families = new Map<string, { family: CueFamily; language: CueLanguage }>();
+  const families = new Map<string, CueEntry>();
+  const phrases = new Map<string, { rest: RegExp; entry: CueEntry }[]>();
   for (const language of languages) {
     for (const [family, forms] of Object.entries(CUE_WORDS[language]) as [CueFamily, readonly string[]][]) {
-      for (const form of forms) families.set(foldApostrophes(form.toLowerCase()), { family, language });
+      for (const form of forms) {
+        const [first = '', ...rest] = foldApostrophes(form.toLowerCase()).split(' ');
+        if (rest.length === 0) families.set(first, { family, language });
+        else {
+          // The next words, separated by spaces only: "according to", "fait savoir", "mis en garde".
+          const pattern = new RegExp(`^${rest.map((word) => `\\s+${word}`).join('')}(?![\\p{L}])`, 'iu');
+          phrases.set(first, [...(phrases.get(first) ?? []), { rest: pattern, entry: { family, language } }]);
+        }
+      }
     }
   }
-  const lexicon = { families };
+  const lexicon = { families, phrases };
   lexiconCache.set(key, lexicon);
   return lexicon;
 }
 
-const foldApostrophes = (value: string): string => value.replace(/’/gu, "'");
+const foldApostrophes = (value: string): string => (value.includes('’') ? value.replace(/’/gu, "'") : value);
 
 /** Word tokens: letters joined by apostrophes or hyphens ("d'après", "a-t-elle", "soi-disant"). Linear. */
 const CUE_TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 function findCues(text: string, languages: readonly CueLanguage[], spans: readonly QuoteSpan[]): Cue[] {
-  const { families } = lexiconFor(languages);
+  const { families, phrases } = lexiconFor(languages);
   const cues: Cue[] = [];
   for (const match of text.matchAll(CUE_TOKEN)) {
     const token = foldApostrophes(match[0].toLowerCase());
     const start = match.index;
     let entry = families.get(token);
     let end = start + match[0].length;
-    if (!entry && token === 'according') {
-      const to = /^\s+to(?![\p{L}])/u.exec(text.slice(end, end + 8));
-      if (to) {
-        entry = families.get('according to');
-        end += to[0].length;
+    for (const phrase of entry ? [] : (phrases.get(token) ?? [])) {
+      const rest = phrase.rest.exec(text.slice(end, end + 40));
+      if (rest) {
+        entry = phrase.entry;
+        end += rest[0].length;
+        break;
       }
     }
     if (!entry || spanAround(spans, start)) continue;
+    if (entry.language === 'en' && /^(?:claims?|reports?)$/u.test(token) && isNounPosition(text, start, cues)) continue;
     cues.push({ start, end, family: entry.family, language: entry.language, form: text.slice(start, end) });
   }
   return cues;
 }
 
+/** "the claims that…", "rejected claims that…": the noun, not the verb. */
+function isNounPosition(text: string, start: number, cues: readonly Cue[]): boolean {
+  const previousWord = /([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '';
+  if (DETERMINERS.has(previousWord) || previousWord === 'these' || previousWord === 'such') return true;
+  const previousCue = cues[cues.length - 1];
+  return previousCue !== undefined && previousCue.family === 'DENY' && /^\s*$/u.test(text.slice(previousCue.end, start));
+}
+
 const isParticipleOfAction = (cue: Cue): boolean => /(?:ant|ing)$/u.test(cue.form.toLowerCase());
+
+/** Nouns for people and bodies who hold opinions: "Pour les syndicats, …", "Pour l'opposition, …". */
+const OPINION_HOLDERS = new Set([
+  'syndicat', 'syndicats', 'association', 'associations', 'opposition', 'gouvernement', 'ministère', 'experts',
+  'spécialistes', 'analystes', 'chercheurs', 'économistes', 'habitants', 'médecins', 'ong', 'majorité', 'élus',
+  'parti', 'patronat', 'entreprise', 'direction', 'militants', 'avocats', 'enquêteurs', 'autorités', 'observateurs',
+]);
+
+/** "Pour la première fois", "Pour l'instant", "Pour sa part": openings that name nobody. */
+const NOT_OPINION_HOLDERS = new Set(['fois', 'instant', 'moment', 'heure', 'suite', 'reste', 'part', 'autant', 'cela',
+  'ça', 'ce', 'mémoire', 'rappel', 'finir', 'commencer', 'année', 'saison']);
+
+/**
+ * "Pour le ministre, « … »", "Pour Jean Dupont, le gouvernement a menti": a sentence that opens with "Pour" and a
+ * person (a name, a pronoun, a role or a body of people) is attributed like "selon". Other openings ("Pour la
+ * première fois", "Pour l'instant") are not, so the cue is added per sentence rather than listed as a word.
+ */
+function withOpinionCues(text: string, languages: readonly CueLanguage[], sentences: readonly Sentence[], cues: Cue[]): Cue[] {
+  if (!languages.includes('fr')) return cues;
+  const added: Cue[] = [];
+  for (const sentence of sentences) {
+    if (text.slice(sentence.start, sentence.start + 5).toLowerCase() !== 'pour ') continue;
+    const holder = /^Pour\s+([^,.;:!?«»“”"]{2,80}),/u.exec(text.slice(sentence.start, sentence.start + 100))?.[1];
+    if (!holder) continue;
+    const subject = subjectOfChunk(holder);
+    const heads = tokenize(holder).map((token) => lower(token.text).replace(/^l'/u, ''));
+    const isHolder =
+      subject !== SKIP &&
+      !heads.some((word) => NOT_OPINION_HOLDERS.has(word)) &&
+      (subject.kind === 'NAME' || subject.kind === 'PRONOUN' ||
+        (subject.kind === 'DESCRIPTION' && heads.some((word) => ROLE_NOUNS.has(word) || OPINION_HOLDERS.has(word))));
+    if (isHolder) added.push({ start: sentence.start, end: sentence.start + 4, family: 'ACCORDING_TO', language: 'fr', form: 'Pour' });
+  }
+  return added.length === 0 ? cues : [...cues, ...added].sort((a, b) => a.start - b.start);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names and noun phrases
@@ -356,7 +427,9 @@ const GLUED_NAME = /^(?:[dl]['’]|al-|el-)\p{Lu}/u;
 const GLUED_DETERMINER = /^[ldLD]['’]\p{Ll}/u;
 
 function isCapitalised(token: Token): boolean {
-  if (CAPITALISED_NON_NAMES.has(lower(token.text))) return false;
+  const word = lower(token.text);
+  // "le Premier ministre", "President Joe Biden": a capitalised role is a title, not part of the name.
+  if (CAPITALISED_NON_NAMES.has(word) || ROLE_NOUNS.has(word)) return false;
   return /^\p{Lu}/u.test(token.text) || GLUED_NAME.test(token.text);
 }
 
@@ -421,6 +494,8 @@ function isHeadName(tokens: readonly Token[], run: NameRun): boolean {
   const first = tokens[run.first];
   if (first && /^[dD]['’]/u.test(first.text)) return false; // "d'Etat", "d'Ormesson" read as complement
   if (!before) return true;
+  // "Secretary of State Antony Blinken": after a title and "of", the name is still the head.
+  if (lower(before.text) === 'of' && ENGLISH_TITLES.has(lower(tokens[run.first - 2]?.text ?? ''))) return true;
   if (PREPOSITIONS.has(lower(before.text))) return false;
   if (isDeterminer(before) && PREPOSITIONS.has(lower(tokens[run.first - 2]?.text ?? ''))) return false;
   return true;
@@ -435,7 +510,11 @@ function runText(value: string, tokens: readonly Token[], from: number, to: numb
 /** Drop capitalised English titles in front of a name ("Councillor Greg O'Malley" → "Greg O'Malley"). */
 function withoutTitles(tokens: readonly Token[], run: NameRun): NameRun {
   let first = run.first;
-  while (first < run.last && ENGLISH_TITLES.has(lower(tokens[first]?.text ?? '').replace(/\.$/u, ''))) first += 1;
+  const isTitle = (token: Token | undefined): boolean => {
+    const word = lower(token?.text ?? '').replace(/\.$/u, '');
+    return ENGLISH_TITLES.has(word) || ENGLISH_OFFICES.has(word);
+  };
+  while (first < run.last && isTitle(tokens[first])) first += 1;
   return { first, last: run.last };
 }
 
@@ -484,7 +563,18 @@ function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): Spea
     const named = withoutTitles(tokens, head);
     return { kind: 'NAME', text: runText(chunk, tokens, named.first, named.last) };
   }
+  // "Selon nos informations", "our reporting": the newspaper itself, not a source to log.
+  if (/^(?:nos|notre|our)$/u.test(firstWord)) return { kind: 'NONE' };
   if (isDeterminer(first)) {
+    // "a spokesperson for the company", "un porte-parole du ministère": the institution speaks.
+    const forWhom = /(?:spokes(?:person|man|woman)|porte-parole)\s+(?:for|of|de|du|des|d['’])\s*(.+)$/iu.exec(chunk);
+    if (forWhom) {
+      const institution = (forWhom[1] ?? '').trim();
+      const subject = subjectOfChunk(institution);
+      if (subject !== SKIP && subject.kind !== 'NONE') return subject;
+      // "du ministère de la Santé": the article is contracted into "du", the rest still names it.
+      if (subject === SKIP && /^\p{L}/u.test(institution)) return { kind: 'DESCRIPTION', text: institution };
+    }
     if (INDEFINITE_DETERMINERS.has(firstWord)) return { kind: 'NONE' };
     if (DEMONSTRATIVES.has(firstWord)) return SKIP;
     const words = tokens.filter((token) => /\p{L}/u.test(token.text));
@@ -509,13 +599,17 @@ const AUXILIARY_TAIL = new RegExp(
 );
 
 function stripAuxiliaries(value: string): string {
-  let current = value;
+  // The auxiliaries and adverbs sit at the very end: only the tail is matched, so the cost does not grow with
+  // the length of the text before.
+  const cut = Math.max(0, value.length - 120);
+  const head = value.slice(0, cut);
+  let current = value.slice(cut);
   for (let guard = 0; guard < 8; guard += 1) {
     const next = current.replace(AUXILIARY_TAIL, '');
     if (next === current) break;
     current = next;
   }
-  return current;
+  return head + current;
 }
 
 /** The subject written before a verb: chunks from the verb backwards until one names somebody. */
@@ -543,7 +637,10 @@ function nounPhraseAtEnd(value: string): SpeakerRef | null {
   const lastChunk = value.split(CHUNK_SEPARATOR).filter((chunk) => chunk.trim() !== '').pop() ?? '';
   const tokens = tokenize(lastChunk);
   let from = -1;
-  for (let index = tokens.length - 1; index >= 0 && from === -1; index -= 1) if (isDeterminer(tokens[index])) from = index;
+  for (let index = tokens.length - 1; index >= 0 && from === -1; index -= 1) {
+    const token = tokens[index];
+    if (token && isDeterminer(token) && (index === 0 || /^\p{Ll}/u.test(token.text))) from = index;
+  }
   const phrase = from === -1 ? lastChunk : lastChunk.slice(tokens[from]?.start ?? 0);
   const subject = subjectOfChunk(phrase);
   return subject === SKIP ? null : subject;
@@ -567,7 +664,14 @@ function subjectAfter(after: string): SpeakerRef {
   if (SUBJECT_PRONOUNS.has(lower(first.text))) return { kind: 'PRONOUN' };
   const phrase = head.slice(first.start, phraseTokens[phraseTokens.length - 1]?.end);
   const subject = subjectOfChunk(phrase);
-  if (subject === SKIP) return { kind: 'UNKNOWN' };
+  if (subject === SKIP) {
+    // "said season-ticket holder Margaret Ellis": English drops the determiner before the role.
+    const heads = nameRuns(phraseTokens).filter((run) => isHeadName(phraseTokens, run));
+    const last = heads[heads.length - 1];
+    if (!last) return { kind: 'UNKNOWN' };
+    const named = withoutTitles(phraseTokens, last);
+    return { kind: 'NAME', text: runText(head, phraseTokens, named.first, named.last) };
+  }
   if (subject.kind === 'DESCRIPTION' || subject.kind === 'NONE') {
     // "a assuré sa directrice générale, Claire Van der Berg": the name comes after the role.
     const named = subjectOfChunk(appositive);
@@ -589,10 +693,22 @@ function isInverted(cue: Cue, pre: string, after: string): boolean {
   const next = tokens[0];
   if (!next) return false;
   if (DEMONSTRATIVES.has(lower(next.text))) return false;
-  if (!isCapitalised(next) && !isDeterminer(next)) return false;
+  // English drops the determiner before a role: "said season-ticket holder Margaret Ellis".
+  const bareRoleThenName = cue.language === 'en' && tokens.slice(1, 5).some((token) => isCapitalised(token));
+  if (!isCapitalised(next) && !isDeterminer(next) && !bareRoleThenName) return false;
   let stop = tokens.findIndex((token, index) => index > 0 && INVERTED_SUBJECT_STOP.has(lower(token.text)));
   if (stop === -1) stop = tokens.length;
-  const determiners = tokens.slice(1, stop).filter((token) => isDeterminer(token) && !/^(?:des|du|d)$/u.test(lower(token.text)));
+  // Lower-case ones only: "Choe Son Hui" has a capitalised "Son" that is a name, not "son".
+  const determiners = tokens
+    .slice(1, stop)
+    .filter(
+      (token, index, phrase) =>
+        /^\p{Ll}/u.test(token.text) &&
+        isDeterminer(token) &&
+        !/^(?:des|du|d)$/u.test(lower(token.text)) &&
+        // "le ministre de la Santé": a determiner after a preposition opens a complement, not a second phrase.
+        !PREPOSITIONS.has(lower((index > 0 ? phrase[index - 1] : tokens[0])?.text ?? '')),
+    );
   return determiners.length === 0;
 }
 
@@ -702,10 +818,10 @@ function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): Speaker
   if (isInverted(cue, pre, after)) return subjectAfter(after);
   if (isParticipleOfAction(cue) && /[,]\s*$/u.test(stripAuxiliaries(pre.trimEnd()))) {
     // "…, qualifiant cela de …": the participle's subject is the sentence's.
-    const sentenceCues = cuesIn(analysis.cues, sentence.start, cue.start);
-    const firstCue = sentenceCues[0];
+    if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) return { kind: 'UNKNOWN' };
+    const firstCue = cuesIn(analysis.cues, sentence.start, cue.start)[0];
     const mainPre = text.slice(sentence.start, firstCue ? firstCue.start : cue.start);
-    return subjectBefore(firstCue ? mainPre : mainPre, firstCue ? 'last' : 'first');
+    return subjectBefore(mainPre, firstCue ? 'last' : 'first');
   }
   return subjectBefore(pre);
 }
@@ -720,9 +836,11 @@ function stanceOf(analysis: Analysis, cue: Cue | null, following: string): Sugge
 /** End of a reported clause: the sentence end or a clause break outside quotes, final punctuation excluded. */
 function clauseEnd(analysis: Analysis, sentence: Sentence, from: number): number {
   const { text } = analysis;
-  let end = sentence.end;
+  // Looked at no further than the longest clause offered (callers drop longer ones), so that a text without
+  // full stops stays linear.
+  let end = Math.min(sentence.end, from + MAX_CLAUSE_LENGTH + 1);
   // ", jugeant que…", ", affirmant que…": a new statement of the same speaker starts there.
-  for (const cue of cuesIn(analysis.cues, from, sentence.end)) {
+  for (const cue of cuesIn(analysis.cues, from, end)) {
     if ((cue.family === 'SAY' || cue.family === 'SAY_WITH_CLAUSE' || cue.family === 'DENY') && isParticipleOfAction(cue) &&
         /,\s*$/u.test(text.slice(Math.max(from, cue.start - 4), cue.start)) &&
         QUE_OR_THAT.test(text.slice(cue.end, cue.end + 40))) {
@@ -732,7 +850,7 @@ function clauseEnd(analysis: Analysis, sentence: Sentence, from: number): number
   }
   const pattern = analysis.clauseBreakPattern;
   pattern.lastIndex = 0;
-  const window = text.slice(from, sentence.end);
+  const window = text.slice(from, end);
   for (const match of window.matchAll(pattern)) {
     if (spanAround(analysis.spans, from + match.index)) continue;
     end = from + match.index;
@@ -761,13 +879,14 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
   const { text } = analysis;
   const spans = spansIn(analysis.spans, sentence.start, sentence.end);
   const candidates: Candidate[] = [];
+  let previousQuote: QuoteSpan | undefined;
   spans.forEach((span, index) => {
     if (span.words < MIN_QUOTE_WORDS) return;
-    const nextOpen = spans[index + 1]?.open ?? sentence.end;
-    // A scare quote before ("qualifiant cela de « mesures anti-Russie » de Washington, des « actes… »") does not
-    // stand between the quote and its verb; a real quote before does.
-    const previousQuote = spans.slice(0, index).filter((other) => other.words >= MIN_QUOTE_WORDS).pop();
+    // A real quote before this one owns the verbs before it; a scare quote does not stand between a quote and
+    // its verb ("qualifiant cela de « mesures anti-Russie » de Washington, des « actes… »").
     const previousClose = previousQuote?.close ?? sentence.start - 1;
+    previousQuote = span;
+    const nextOpen = spans[index + 1]?.open ?? sentence.end;
     const afterCue = cuesIn(analysis.cues, span.close + 1, Math.min(nextOpen, span.close + 1 + LOOK_AHEAD)).find(
       (cue) => cue.family !== 'SAY_WITH_CLAUSE' && cue.family !== 'ACCUSE' && words(analysis, span.close + 1, cue.start) <= 8,
     );
@@ -789,10 +908,15 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       cue = later ?? null;
     }
     if (!cue && span.words < MIN_UNATTRIBUTED_QUOTE_WORDS) return;
+    // No verb at all: a long quote continues the statement of the person quoted just before.
     const speaker: SpeakerRef = cue ? speakerOfCue(analysis, sentence, cue) : { kind: 'PRONOUN' };
     const following = cue ? text.slice(cue.end, Math.max(cue.end, span.close + 1)) : '';
     let stance = stanceOf(analysis, cue, cue && cue.start > span.close ? text.slice(cue.end, cue.end + 120) : following);
     if (cue?.family === 'QUALIFY' && analysis.denialPattern.test(text.slice(span.innerStart, span.innerEnd).slice(0, 60))) {
+      stance = 'DENIES';
+    }
+    // "La direction a démenti ce chiffre, évoquant « moins de 1 200 départs »": the quote is the denial's.
+    if (cue && isParticipleOfAction(cue) && cuesIn(analysis.cues, sentence.start, cue.start).some((other) => other.family === 'DENY')) {
       stance = 'DENIES';
     }
     candidates.push({
@@ -802,7 +926,7 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       end: span.innerEnd,
       sentence,
       cue,
-      speaker: cue ? speaker : { kind: 'PRONOUN' },
+      speaker,
       stance,
       span,
     });
@@ -824,7 +948,10 @@ function clauseCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       const between = window.slice(0, que.index);
       const crossesQuote = /[«»“”"]/u.test(between);
       const crossesVerb = cuesIn(analysis.cues, cue.end, cue.end + que.index).length > 0;
-      const objectFirst = isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
+      // Between a denial and its clause, the object may name what is denied: "rejected claims that…",
+      // "a démenti les informations que…" — that object is not the relative "le danger global que…".
+      const deniedThing = cue.family === 'DENY' && /^\s*(?:(?:the|les|des|ces|these)\s+)?(?:claims?|allegations?|reports?|suggestions?|accusations?|informations?|rumeurs?|rumou?rs?)\s*$/iu.test(between);
+      const objectFirst = !deniedThing && isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
       if (countWords(between) <= 10 && !crossesQuote && !crossesVerb && !objectFirst && !/[.!?]/u.test(between)) {
         clauseStart = skipSpaces(text, cue.end + que.index + que[0].length, windowEnd);
       }
@@ -917,16 +1044,17 @@ function accordingToCandidates(analysis: Analysis, sentence: Sentence): Candidat
   const candidates: Candidate[] = [];
   for (const cue of cuesIn(analysis.cues, sentence.start, sentence.end)) {
     if (cue.family !== 'ACCORDING_TO') continue;
-    const before = text.slice(sentence.start, cue.start);
+    if (cue.start - sentence.start > MAX_CLAUSE_LENGTH && sentence.end - cue.end > LOOK_AHEAD) continue;
+    const before = text.slice(Math.max(sentence.start, cue.start - MAX_CLAUSE_LENGTH), cue.start);
     const speaker = speakerOfCue(analysis, sentence, cue);
     if (countWords(before) <= 1 && !/,/u.test(before)) {
-      const comma = text.indexOf(',', cue.end);
-      if (comma === -1 || comma >= sentence.end || countWords(text.slice(cue.end, comma)) > 12) continue;
+      const comma = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD)).indexOf(',') + cue.end;
+      if (comma < cue.end || countWords(text.slice(cue.end, comma)) > 12) continue;
       const start = skipSpaces(text, comma + 1, sentence.end);
       const end = clauseEnd(analysis, sentence, start);
       if (words(analysis, start, end) < 3) continue;
       candidates.push({ source: 'ACCORDING_TO', kind: 'INDIRECT', start, end, sentence, cue, speaker, stance: 'ASSERTS', span: null });
-    } else if (/,\s*$/u.test(before)) {
+    } else if (/,\s*$/u.test(before) && cue.start - sentence.start <= MAX_CLAUSE_LENGTH && sentence.end - cue.end <= LOOK_AHEAD) {
       const rest = text.slice(cue.end, sentence.end);
       if (countWords(rest) > 10 || /,/u.test(rest)) continue;
       const end = trimClauseEnd(text, sentence.start, sentence.start + before.length);
@@ -944,6 +1072,7 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
   const { text } = analysis;
   for (const cue of cuesIn(analysis.cues, sentence.start, sentence.end)) {
     if (cue.family !== 'SAY' || isParticipleOfAction(cue)) continue;
+    if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) break;
     const pre = text.slice(sentence.start, cue.start);
     const after = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD));
     if (!isInverted(cue, pre, after)) continue;
@@ -974,10 +1103,15 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
  */
 function chooseCandidates(analysis: Analysis, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
-  const quotes = candidates.filter((candidate) => candidate.source === 'QUOTE');
+  const quotes = candidates.filter((candidate) => candidate.source === 'QUOTE').sort((a, b) => a.start - b.start);
   for (const clause of candidates) {
     if (clause.source !== 'CLAUSE' && clause.source !== 'ACCUSATION') continue;
-    const inside = quotes.filter((quote) => quote.span && quote.span.open >= clause.start && quote.span.close < clause.end + 1);
+    const inside: Candidate[] = [];
+    for (let index = firstStartingAtOrAfter(quotes, clause.start); index < quotes.length; index += 1) {
+      const quote = quotes[index];
+      if (!quote?.span || quote.span.open >= clause.end) break;
+      if (quote.span.open >= clause.start && quote.span.close < clause.end + 1) inside.push(quote);
+    }
     if (inside.length === 0) continue;
     let ownText = '';
     let cursor = clause.start;
@@ -991,15 +1125,43 @@ function chooseCandidates(analysis: Analysis, candidates: Candidate[]): Candidat
     if (countWords(ownText) >= MIN_CLAUSE_OWN_WORDS) for (const quote of inside) dropped.add(quote);
     else dropped.add(clause);
   }
+  // Rule 4 of the fixture: a denial without a clause of its own is the sentence, and a clause said after it in
+  // the same sentence ("Harbourline called the allegations “baseless” and said the papers were drafts") is part
+  // of that sentence, not a statement of its own.
+  for (const denial of candidates) {
+    if (denial.source !== 'DENIAL_SENTENCE' || !denial.cue) continue;
+    for (const clause of candidates) {
+      if (clause.source === 'CLAUSE' && clause.sentence === denial.sentence && clause.cue && clause.cue.start > denial.cue.start &&
+          clause.cue.family !== 'DENY') {
+        dropped.add(clause);
+      }
+    }
+  }
   const ordered = candidates
     .filter((candidate) => !dropped.has(candidate))
     .sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || a.start - b.start || b.end - a.end);
+  // Chosen ranges kept sorted and disjoint: an overlap check is one binary search.
   const chosen: Candidate[] = [];
   for (const candidate of ordered) {
-    if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    chosen.push(candidate);
+    const at = firstStartingAtOrAfter(chosen, candidate.start);
+    const before = chosen[at - 1];
+    const after = chosen[at];
+    if ((before && before.end > candidate.start) || (after && after.start < candidate.end)) continue;
+    chosen.splice(at, 0, candidate);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** Index of the first item starting at or after `index`, in an array sorted by start. */
+function firstStartingAtOrAfter(items: readonly { start: number }[], index: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((items[middle]?.start ?? 0) < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Head noun of a bare role description ("la ministre", "l'élu"): those are anaphors, not names. */
@@ -1042,8 +1204,9 @@ function resolveRole(text: string, description: string, before: number): string 
 }
 
 /** The last name of two words or more in the paragraph before `index`, outside quotes. */
-function lastPersonName(analysis: Analysis, paragraphStart: number, index: number): string | null {
+function lastPersonName(analysis: Analysis, paragraphStartAt: number, index: number): string | null {
   const { text } = analysis;
+  const paragraphStart = Math.max(paragraphStartAt, index - 3000);
   let found: string | null = null;
   let cursor = paragraphStart;
   const segments: [number, number][] = [];
@@ -1052,7 +1215,9 @@ function lastPersonName(analysis: Analysis, paragraphStart: number, index: numbe
     cursor = span.close + 1;
   }
   if (cursor < index) segments.push([cursor, index]);
-  for (const [from, to] of segments) {
+  // The last one is wanted: segments are read from the end, and the first that holds a name ends the search.
+  for (let segment = segments.length - 1; segment >= 0 && found === null; segment -= 1) {
+    const [from, to] = segments[segment] ?? [0, 0];
     const value = text.slice(from, to);
     const tokens = tokenize(value);
     for (const run of nameRuns(tokens)) {
@@ -1074,7 +1239,7 @@ function expandName(text: string, name: string, before: number): string {
   let found = name;
   // Names never run across a line or a sentence break ("…les États-Unis\nKim Jong Un a déclaré").
   for (const segment of text.slice(Math.max(0, before - 8000), before).split(/[\n.!?;:«»“”"]/u)) {
-    if (!segment.includes(name)) continue;
+    if (!lower(segment).includes(wanted)) continue; // "O'Malley" is "O’Malley" too
     const tokens = tokenize(segment);
     for (const run of nameRuns(tokens)) {
       if (run.last === run.first) continue;
@@ -1091,7 +1256,7 @@ function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sente
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
   const lastInParagraph = new Map<number, string>();
   let lastAnywhere: string | null = null;
-  return chosen.map((candidate) => {
+  const speakers = chosen.map((candidate) => {
     const { paragraph } = candidate.sentence;
     const anaphor = (): string | null =>
       lastInParagraph.get(paragraph) ??
@@ -1120,6 +1285,16 @@ function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sente
     }
     return speaker;
   });
+  // A quote over several paragraphs is attributed once, usually at its end ("…,” she said): the paragraphs
+  // before take the speaker of the paragraph that continues them.
+  for (let index = chosen.length - 2; index >= 0; index -= 1) {
+    const candidate = chosen[index];
+    const next = chosen[index + 1];
+    if (candidate?.span?.continued && speakers[index] === null && next?.sentence.paragraph === candidate.sentence.paragraph + 1) {
+      speakers[index] = speakers[index + 1] ?? null;
+    }
+  }
+  return speakers;
 }
 
 /** How the cue reads in the text: the auxiliary kept when it is right before ("a déclaré", "a-t-elle déclaré"). */
@@ -1132,7 +1307,8 @@ function cueLabel(text: string, cue: Cue | null): string | null {
 
 /** UTF-16 indices → code points, in one pass (suggestions come sorted; lib/quotes/anchor.ts counts the same way). */
 function codePointConverter(text: string): (utf16: number) => number {
-  if (!/[\uD800-\uDFFF]/u.test(text)) return (utf16) => utf16;
+  // Without the u flag: in unicode mode the class would match lone surrogates only, never a pair.
+  if (!/[\uD800-\uDFFF]/.test(text)) return (utf16) => utf16;
   const cache = new Map<number, number>();
   let lastUtf16 = 0;
   let lastPoints = 0;
@@ -1157,15 +1333,15 @@ export function suggestQuotes(text: string, language: string): QuoteSuggestion[]
   englishArticles = languages.includes('en');
   const spans = findQuoteSpans(text);
   const patterns = patternsFor(languages);
+  const sentences = findSentences(text, spans);
   const analysis: Analysis = {
     text,
     languages,
     spans,
-    cues: findCues(text, languages, spans),
+    cues: withOpinionCues(text, languages, sentences, findCues(text, languages, spans)),
     denialPattern: patterns.denial,
     clauseBreakPattern: patterns.clauseBreak,
   };
-  const sentences = findSentences(text, spans);
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     candidates.push(

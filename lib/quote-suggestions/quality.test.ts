@@ -157,10 +157,18 @@ const results = LABELLED_ARTICLES.map(evaluate);
 const groups = {
   'seed (5 articles)': results.filter((result) => result.article.origin === 'seed'),
   'own (3 articles)': results.filter((result) => result.article.origin === 'own'),
-  'held-out (1)': results.filter((result) => result.article.origin === 'held-out'),
+  'held-out (2)': results.filter((result) => result.article.origin === 'held-out'),
   all: results,
 } as const;
 const scored = Object.fromEntries(Object.entries(groups).map(([name, group]) => [name, score(group)])) as Record<keyof typeof groups, Scores>;
+
+/**
+ * The held-out articles were measured once, with the engine of commit 319921a, before anything was changed
+ * because of them; later commits fixed the failure kinds they showed, so the column above is no longer blind.
+ */
+const FROZEN_HELD_OUT =
+  'held-out, measured before any change informed by them: recall 0.96 (26/27), precision 0.96 (26/27), ' +
+  'speaker 0.77 (20/26), stance 0.92 (24/26)';
 
 function printTable(): void {
   const names = Object.keys(groups) as (keyof typeof groups)[];
@@ -176,38 +184,45 @@ function printTable(): void {
   rows.push(['kind (matched)', ...names.map((name) => show(scored[name].kind))]);
   const widths = [Math.max(...rows.map((row) => row[0].length)), ...names.map((name, index) => Math.max(name.length, ...rows.map((row) => (row[index + 1] ?? '').length)))];
   const line = (cells: readonly string[]): string => cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(' | ');
-  console.log(`\nQuote suggestions against the hand-labelled fixture (overlap ≥ 50 % of the label)\n${line(['', ...names])}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}\n${rows.map(line).join('\n')}\n`);
+  console.log(`\nQuote suggestions against the hand-labelled fixture (overlap ≥ 50 % of the label)\n${line(['', ...names])}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}\n${rows.map(line).join('\n')}\n${FROZEN_HELD_OUT}\n`);
 }
 
 describe('quote suggestions: quality on the hand-labelled fixture', () => {
-  test('prints precision and recall, seed articles vs articles written for the fixture', () => {
+  test('prints precision and recall: seed articles, articles written for the fixture, held-out articles', () => {
     printTable();
     assert.ok(scored.all.recall.all.total >= 80, 'the fixture holds the labelled statements');
   });
 
-  // Floors a little under what is measured (see the printed table and the closing note of issue 11), never above:
-  // they catch a regression, they do not flatter the engine.
+  // Floors. Measured (see the closing note of issue 11): 1.00 recall on every kind and 0.99 precision over the
+  // 119 labels, 0.90 speakers, 1.00 stances — but the seed and own articles are what the engine was tuned on, so
+  // those figures flatter it. The two held-out articles, measured once before any change informed by them, gave
+  // recall 0.96, precision 0.96, speakers 0.77, stances 0.92. Each floor sits a little under the measured figure
+  // and, for the held-out group, under the frozen one: a regression fails the test, noise of one label does not.
   const all = scored.all;
-  test('recall ≥ 0.9 on « » quotes (the issue asks for it)', () => {
+  const heldOut = scored['held-out (2)'];
+  test('recall ≥ 0.9 on « » quotes and on “ ” / " " quotes (the issue asks 0.9 for « »)', () => {
     assert.ok(ratio(all.recall['DIRECT «»']) >= 0.9, show(all.recall['DIRECT «»']));
+    assert.ok(ratio(all.recall['DIRECT “” ""']) >= 0.9, show(all.recall['DIRECT “” ""']));
   });
-  test('recall ≥ 0.85 on “ ” and " " quotes', () => {
-    assert.ok(ratio(all.recall['DIRECT “” ""']) >= 0.85, show(all.recall['DIRECT “” ""']));
+  test('recall ≥ 0.9 on indirect speech (the issue asks 0.7)', () => {
+    assert.ok(ratio(all.recall.INDIRECT) >= 0.9, show(all.recall.INDIRECT));
   });
-  test('recall ≥ 0.7 on indirect speech (the issue asks for it)', () => {
-    assert.ok(ratio(all.recall.INDIRECT) >= 0.7, show(all.recall.INDIRECT));
+  test('precision ≥ 0.9 overall and ≥ 0.85 on each kind', () => {
+    assert.ok(ratio(all.precision.all) >= 0.9, show(all.precision.all));
+    for (const category of CATEGORIES) assert.ok(ratio(all.precision[category]) >= 0.85, `${category}: ${show(all.precision[category])}`);
   });
-  test('precision ≥ 0.85 overall, ≥ 0.8 on each kind', () => {
-    assert.ok(ratio(all.precision.all) >= 0.85, show(all.precision.all));
-    for (const category of CATEGORIES) assert.ok(ratio(all.precision[category]) >= 0.8, `${category}: ${show(all.precision[category])}`);
+  test('the speaker is right on ≥ 0.85 of the matched statements, the stance on ≥ 0.95', () => {
+    assert.ok(ratio(all.speaker) >= 0.85, show(all.speaker));
+    assert.ok(ratio(all.stance) >= 0.95, show(all.stance));
   });
-  test('the speaker is right on ≥ 0.75 of the matched statements, the stance on ≥ 0.9', () => {
-    assert.ok(ratio(all.speaker) >= 0.75, show(all.speaker));
-    assert.ok(ratio(all.stance) >= 0.9, show(all.stance));
-  });
-  test('the seed articles alone keep recall ≥ 0.85 and precision ≥ 0.85', () => {
+  test('the seed articles alone: recall ≥ 0.9, precision ≥ 0.9', () => {
     const seed = scored['seed (5 articles)'];
-    assert.ok(ratio(seed.recall.all) >= 0.85, show(seed.recall.all));
-    assert.ok(ratio(seed.precision.all) >= 0.85, show(seed.precision.all));
+    assert.ok(ratio(seed.recall.all) >= 0.9, show(seed.recall.all));
+    assert.ok(ratio(seed.precision.all) >= 0.9, show(seed.precision.all));
+  });
+  test('the held-out articles: recall ≥ 0.9, precision ≥ 0.9, speakers ≥ 0.75 (frozen: 0.96, 0.96, 0.77)', () => {
+    assert.ok(ratio(heldOut.recall.all) >= 0.9, show(heldOut.recall.all));
+    assert.ok(ratio(heldOut.precision.all) >= 0.9, show(heldOut.precision.all));
+    assert.ok(ratio(heldOut.speaker) >= 0.75, show(heldOut.speaker));
   });
 });

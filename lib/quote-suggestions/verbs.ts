@@ -77,8 +77,22 @@ const FRENCH: Record<CueFamily, readonly string[]> = {
     'dit', 'dite', 'dites', 'disent', 'disant',
     'écrit', 'écrite', 'écrits', 'écrivent', 'écrivant',
     'répondu', 'répond', 'répondent', 'répondant', 'rétorqué', 'rétorque',
+    // "a réagi le porte-parole": a reaction is a statement; so are replies and conclusions.
+    'réagi', 'réagit', 'réagissent', 'réagissant',
+    ...erVerb('répliquer'),
+    'renchéri', 'renchérit', 'renchérissant',
+    ...erVerb('trancher'),
+    ...erVerb('résumer'),
+    ...erVerb('détailler'),
+    ...erVerb('glisser'),
+    ...erVerb('lâcher'),
+    ...erVerb('ironiser'),
+    ...erVerb('fustiger'),
+    ...erVerb('tweeter'),
     'promis', 'promise', 'promet', 'promettent', 'promettant',
     'prédit', 'prédisent',
+    // Set phrases: "a fait savoir que", "fait valoir que" (argued), "a mis en garde".
+    'fait savoir', 'faisant savoir', 'fait valoir', 'faisant valoir', 'mis en garde', 'mise en garde',
     // "jugeant que": the noun "juge" is too common to list the present.
     'jugé', 'jugée', 'jugeant',
   ],
@@ -93,6 +107,8 @@ const FRENCH: Record<CueFamily, readonly string[]> = {
     ...erVerb('considérer', ['considère', 'considèrent']),
     ...erVerb('concéder', ['concède', 'concèdent']),
     ...erVerb('avouer'),
+    // "a conclu que" is speech, "ont conclu un traité" is not.
+    'conclu', 'conclut', 'concluant',
   ],
   DENY: [
     // The denials the issue names, and their near synonyms in news French.
@@ -141,6 +157,9 @@ const ENGLISH: Record<CueFamily, readonly string[]> = {
     ...enVerb(['respond', 'responds', 'responded']),
     ...enVerb(['recall', 'recalls', 'recalled']),
     ...enVerb(['praise', 'praises', 'praised']),
+    ...enVerb(['counter', 'counters', 'countered']),
+    ...enVerb(['retort', 'retorts', 'retorted']),
+    ...enVerb(['quip', 'quips', 'quipped']),
   ],
   SAY_WITH_CLAUSE: [
     // "maintained that", "acknowledged that", "noted that": without a clause they are about something else.
@@ -149,6 +168,7 @@ const ENGLISH: Record<CueFamily, readonly string[]> = {
     ...enVerb(['admit', 'admits', 'admitted']),
     ...enVerb(['note', 'notes', 'noted']),
     ...enVerb(['concede', 'concedes', 'conceded']),
+    ...enVerb(['conclude', 'concludes', 'concluded']),
   ],
   DENY: [
     ...enVerb(['deny', 'denies', 'denied', 'denying']),
@@ -182,12 +202,14 @@ export const DENIAL_WORDS: Record<CueLanguage, readonly string[]> = {
     'rumeur', 'rumeurs', 'trompeur', 'trompeuse', 'trompeurs', 'trompeuses', 'sans fondement',
     'infondé', 'infondée', 'infondés', 'infondées', 'calomnie', 'calomnies', 'calomnieux', 'calomnieuses',
     'diffamatoire', 'diffamatoires', 'absurde', 'absurdes', 'fantaisiste', 'fantaisistes', 'faux', 'fausse',
+    'fiction', 'pure fiction', 'invention', 'inventions', 'affabulation', 'affabulations', 'élucubrations',
+    'complotiste', 'complotistes',
     'fausses', 'grotesque', 'grotesques', 'ridicule', 'ridicules',
   ],
   en: [
     'fake news', 'false', 'lies', 'lie', 'a lie', 'propaganda', 'baseless', 'unfounded', 'untrue', 'nonsense',
     'misinformation', 'disinformation', 'hoax', 'a hoax', 'misleading', 'fabricated', 'a fabrication', 'smear',
-    'a smear', 'absurd', 'ridiculous', 'groundless',
+    'a smear', 'absurd', 'ridiculous', 'groundless', 'fiction', 'fantasy', 'conspiracy theory', 'conspiracy theories',
   ],
 };
 
@@ -238,6 +260,13 @@ export const ENGLISH_TITLES: ReadonlySet<string> = new Set([
   'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'councillor', 'councilman',
   'councilwoman', 'councilor', 'chancellor', 'general', 'gen', 'colonel', 'col', 'judge', 'justice', 'chief',
   'inspector', 'detective', 'officer', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ambassador',
+]);
+
+/** The office in an English title, capitalised too ("Secretary of State Antony Blinken", "Health Minister X"). */
+export const ENGLISH_OFFICES: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'health', 'justice', 'homeland', 'security', 'interior', 'foreign', 'affairs',
+  'treasury', 'commerce', 'energy', 'education', 'labor', 'labour', 'transportation', 'transport', 'agriculture',
+  'finance', 'economy', 'staff', 'house', 'senate', 'commons', 'home', 'office', 'attorney',
 ]);
 
 /**
