@@ -13,9 +13,10 @@ import type { ClaimMatchRequest } from './schema';
 //
 //  (a) trigram similarity of the folded text (its first 300 characters) and
 //      summary: attest_search_fold (accents, case), the public search's, and
-//      attest_trigram_similar_claims (pg_trgm's `%` at 0.45, through
-//      claims_text_fold_trgm_idx and claims_summary_fold_trgm_idx; migration
-//      20261201130000_claim_matching says why not the default 0.3).
+//      attest_claims_with_similar_text / _summary (pg_trgm's `%` at 0.6 and
+//      0.45, through claims_text_fold_trgm_idx and
+//      claims_summary_fold_trgm_idx; migration 20261201130000_claim_matching
+//      says why not the default 0.3).
 //  (b) full text: the claims' stored search_vector against the typed words,
 //      each word as attest_search_query() spells it (itself and its close
 //      spellings) — the public search's one mechanism. Not its AND of every
@@ -74,6 +75,8 @@ const FULL_TEXT_LENGTH = 2000;
 const MATCHED_WORDS = 10;
 /** Candidates kept from each way in before scoring. */
 const BRANCH_LIMIT = 50;
+/** Trigram matches ranked at most (the migration says why). */
+const TRIGRAM_EXAMINED = 100;
 /** Claimants taken as "the typed claimant" when a name was typed. */
 const TYPED_CLAIMANT_LIMIT = 3;
 export const CLAIM_MATCH_LIMIT = 5;
@@ -116,14 +119,19 @@ type MatchRow = {
   near_duplicate: boolean;
 };
 
-/** A word in more of the claims than this (PostgreSQL's statistics of search_vector) says little about which claim it is. */
-const COMMON_WORD_FREQUENCY = 0.01;
+/**
+ * A word in more claims than this (PostgreSQL's statistics of search_vector:
+ * its frequency among the most common elements, times the table's row
+ * estimate) is common: a pair of two common words could match thousands of
+ * claims to rank. In a small archive no word is.
+ */
+const COMMON_WORD_CLAIMS = 1000;
 
 /**
  * The full-text queries of (b), from the first MATCHED_WORDS typed words,
  * each as attest_search_query() spells it (itself or its close spellings):
  * `query`, which a claim must match, is the OR of the pairs of them in which
- * at least one word is not common (COMMON_WORD_FREQUENCY, read from the
+ * at least one word is not common (COMMON_WORD_CLAIMS, read from the
  * column's most_common_elems: ANALYZE keeps them), or the one word when only
  * one was typed and it is not common; `ranking`, which orders the matches, is
  * the OR of the words (ts_rank_cd's cost grows with the query's size). A
@@ -140,7 +148,8 @@ function fullTextQueriesSql(typed: string): Prisma.Sql {
     ),
     common_words AS (
       SELECT m.word FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(word, frequency)
-      WHERE s.schemaname = current_schema() AND s.tablename = 'claims' AND s.attname = 'search_vector' AND m.frequency > ${COMMON_WORD_FREQUENCY}
+      WHERE s.schemaname = current_schema() AND s.tablename = 'claims' AND s.attname = 'search_vector'
+        AND m.frequency * (SELECT greatest(t.reltuples, 0) FROM pg_class t WHERE t.oid = 'claims'::regclass) > ${COMMON_WORD_CLAIMS}
     ),
     -- A common word is known: its close spellings are not looked up (attest_search_query would, for typos).
     terms AS (
@@ -183,7 +192,9 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
       SELECT * FROM unnest(${sourceIds}::text[], ${starts}::int[], ${ends}::int[]) AS p("source_id", "start", "end")
     ),
     candidates AS (
-      SELECT trigram.claim_id AS "id" FROM typed, attest_trigram_similar_claims(typed.text, typed.summary, ${input.publishedOnly}, ${BRANCH_LIMIT}) trigram
+      SELECT trigram.claim_id AS "id" FROM typed, attest_claims_with_similar_text(typed.text, ${input.publishedOnly}, ${BRANCH_LIMIT}, ${TRIGRAM_EXAMINED}) trigram
+      UNION
+      SELECT trigram.claim_id AS "id" FROM typed, attest_claims_with_similar_summary(typed.summary, ${input.publishedOnly}, ${BRANCH_LIMIT}, ${TRIGRAM_EXAMINED}) trigram
       UNION
       (SELECT c."id" FROM "claims" c, typed
        WHERE c."search_vector" @@ typed.query AND ${published}
