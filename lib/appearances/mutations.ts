@@ -6,16 +6,19 @@ import { hasBeenPublished } from '../claims/visibility';
 import { Prisma } from '../db';
 import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
-import { runMutation } from '../mutations/transaction';
+import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
 import { locateQuote, type QuoteAnchor } from '../quotes/anchor';
 import { ambiguousQuoteMessage, QUOTE_NOT_IN_SOURCE } from '../quotes/refusals';
-import type { AddAppearanceInput, QuoteOccurrence, RemoveAppearanceInput } from './schema';
+import type { AddAppearanceInput, AppearanceStanceValue, QuoteOccurrence, RemoveAppearanceInput } from './schema';
 
 /** The quote occurs several times and the editor has not said which: the form offers the occurrences. */
 export class AmbiguousQuoteError extends MutationError {
-  constructor(readonly occurrences: QuoteOccurrence[]) {
-    super('INVALID_STATE', message('errors.appearance.chooseOccurrence'), { quote: [ambiguousQuoteMessage(occurrences.length)] });
+  constructor(
+    readonly occurrences: QuoteOccurrence[],
+    quoteField = 'quote',
+  ) {
+    super('INVALID_STATE', message('errors.appearance.chooseOccurrence'), { [quoteField]: [ambiguousQuoteMessage(occurrences.length)] });
     this.name = 'AmbiguousQuoteError';
   }
 }
@@ -26,10 +29,17 @@ const duplicateAppearanceError = () =>
 // A mouse selection often starts a character early or late (a space, a « ).
 const SELECTION_TOLERANCE = 2;
 
+/** What says which passage of a source the editor means (the appearance form's fields, or a new claim's pending appearance). */
+export type QuoteInSource = { sourceId: string; quote: string; selectionStart: number | null; occurrence: number | null };
+
+/** The form's names for the source and quote fields, so that a refusal shows next to the right input. */
+export type QuoteFieldNames = { sourceId: string; quote: string };
+const APPEARANCE_FORM_FIELDS: QuoteFieldNames = { sourceId: 'sourceId', quote: 'quote' };
+
 /** The anchor the editor meant: the only one, the one their selection starts at, or the occurrence they chose. */
-function chooseAnchor(anchors: QuoteAnchor[], input: AddAppearanceInput): QuoteAnchor {
+function chooseAnchor(anchors: QuoteAnchor[], input: QuoteInSource, fields: QuoteFieldNames): QuoteAnchor {
   const [first] = anchors;
-  if (!first) throw new MutationError('INVALID_STATE', message('errors.quote.check'), { quote: [QUOTE_NOT_IN_SOURCE] });
+  if (!first) throw new MutationError('INVALID_STATE', message('errors.quote.check'), { [fields.quote]: [QUOTE_NOT_IN_SOURCE] });
   if (anchors.length === 1) return first;
   if (input.selectionStart !== null) {
     const selectionStart = input.selectionStart;
@@ -40,7 +50,31 @@ function chooseAnchor(anchors: QuoteAnchor[], input: AddAppearanceInput): QuoteA
     const chosen = anchors[input.occurrence];
     if (chosen) return chosen;
   }
-  throw new AmbiguousQuoteError(anchors.map((a, index) => ({ index, prefix: a.prefix, exact: a.exact, suffix: a.suffix, start: a.start })));
+  const occurrences = anchors.map((a, index) => ({ index, prefix: a.prefix, exact: a.exact, suffix: a.suffix, start: a.start }));
+  throw new AmbiguousQuoteError(occurrences, fields.quote);
+}
+
+/**
+ * The one anchoring path of every quote an editor pins to a source (an
+ * appearance added to a claim, or the pending appearance a new claim is
+ * saved with): the source must exist, and the server locates the quote in
+ * its archived text itself (locateQuote), the selection or the chosen
+ * occurrence telling apart identical passages.
+ */
+export async function anchorInSource(tx: Tx, input: QuoteInSource, fields: QuoteFieldNames = APPEARANCE_FORM_FIELDS): Promise<{ sourceId: string; anchor: QuoteAnchor }> {
+  const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } });
+  if (!source) throw new MutationError('INVALID_STATE', message('errors.appearance.checkSource'), { [fields.sourceId]: [message('errors.appearance.sourceGone')] });
+  return { sourceId: source.id, anchor: chooseAnchor(locateQuote(source.text, input.quote), input, fields) };
+}
+
+/** A quote as an appearance row holds it, before it is written or proposed. */
+export type AnchoredQuote = { sourceId: string; speakerId: string; stance: AppearanceStanceValue } & QuoteAnchor;
+
+/** Writes the appearance of a claim not yet published, with its audit row (inside the caller's transaction). */
+export async function insertAppearance(tx: Tx, actor: Actor, claimId: string, quote: AnchoredQuote): Promise<{ id: string }> {
+  const appearance = await tx.appearance.create({ data: { claimId, ...quote, createdById: actor.id } });
+  await recordAudit(tx, { actorId: actor.id, action: 'appearance.create', entityType: 'Appearance', entityId: appearance.id, after: appearance });
+  return { id: appearance.id };
 }
 
 /** `proposed`: the claim had been published, so the quote waits in a revision for a second editor. */
@@ -56,20 +90,18 @@ export async function addAppearance(actor: Actor, input: AddAppearanceInput & Pa
       });
       if (!claim) throw new MutationError('NOT_FOUND', message('errors.claim.notFound'));
       if (claim.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.appearance.claimArchived'));
-      const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } });
-      if (!source) throw new MutationError('INVALID_STATE', message('errors.appearance.checkSource'), { sourceId: [message('errors.appearance.sourceGone')] });
       const speaker = await tx.claimant.findUnique({ where: { id: input.speakerId }, select: { id: true } });
       if (!speaker) throw new MutationError('INVALID_STATE', message('errors.appearance.checkSpeaker'), { speakerId: [message('errors.claimant.gone')] });
 
-      const anchor = chooseAnchor(locateQuote(source.text, input.quote), input);
+      const { sourceId, anchor } = await anchorInSource(tx, input);
       const duplicate = await tx.appearance.findFirst({
-        where: { claimId: claim.id, sourceId: source.id, start: anchor.start, end: anchor.end },
+        where: { claimId: claim.id, sourceId, start: anchor.start, end: anchor.end },
         select: { id: true },
       });
       if (duplicate) throw duplicateAppearanceError();
 
-      const quote = {
-        sourceId: source.id,
+      const quote: AnchoredQuote = {
+        sourceId,
         speakerId: speaker.id,
         stance: input.stance,
         exact: anchor.exact,
@@ -85,8 +117,7 @@ export async function addAppearance(actor: Actor, input: AddAppearanceInput & Pa
         // Nothing public changed: the quote is not an appearance until approved.
         return { id: proposed.id, claimId: claim.id, publicTags: [], proposed: true };
       }
-      const appearance = await tx.appearance.create({ data: { claimId: claim.id, ...quote, createdById: actor.id } });
-      await recordAudit(tx, { actorId: actor.id, action: 'appearance.create', entityType: 'Appearance', entityId: appearance.id, after: appearance });
+      const appearance = await insertAppearance(tx, actor, claim.id, quote);
       return { id: appearance.id, claimId: claim.id, publicTags: await readPublicClaimTags(tx, claim.id), proposed: false };
     },
     {

@@ -3,22 +3,30 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { ActionResult } from '../actions/result';
+import type { ActionFailure, ActionResult } from '../actions/result';
 import { expirePublicTags } from '../actions/revalidate';
 import { runAction } from '../actions/run-action';
-import { archiveClaim, createClaim, updateClaim, type UpdatedClaim } from './mutations';
+import { archiveClaim, createClaim, type NearDuplicate, NearDuplicateClaimError, updateClaim, type UpdatedClaim } from './mutations';
 import { approveClaimRevision, rejectClaimRevision, withdrawClaimRevision } from './revision-mutations';
 import { claimRevisionDecisionSchema, rejectClaimRevisionSchema, revisionProposalFieldsSchema } from './revision-schema';
 import { archiveClaimSchema, createClaimSchema, updateClaimSchema } from './schema';
 
 export type SavedClaimData = { id: string; slug: string; version: number; revision: { id: string; version: number } | null };
 
+/** A save refused as a near duplicate names the other claim, for the form's "Save anyway". */
+type SaveClaimFailure = ActionFailure & { nearDuplicate?: NearDuplicate };
+export type SaveClaimResult = ActionResult<SavedClaimData> | SaveClaimFailure;
+
+const withNearDuplicate = { refusal: (failure: ActionFailure, error: Error): SaveClaimFailure => (error instanceof NearDuplicateClaimError ? { ...failure, nearDuplicate: error.duplicate } : failure) };
+
 const claimEditorPath = (claimId: string) => `/dashboard/claims/${encodeURIComponent(claimId)}`;
 
-/** Creates a DRAFT claim and opens it in the editor (where appearances are added). */
-export async function createClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
-  const run = await runAction(createClaimSchema, formData, createClaim);
+/** Creates a DRAFT claim (with the quote it was opened from, if any) and opens it in the editor. */
+export async function createClaimAction(_previous: unknown, formData: FormData): Promise<SaveClaimResult> {
+  const run = await runAction(createClaimSchema, formData, createClaim, withNearDuplicate);
   if (!run.ok) return run;
+  // Linked as the same claim as a published one: that claim's page lists the link.
+  await expirePublicTags(run.value.publicTags);
   revalidatePath('/dashboard/claims');
   redirect(`${claimEditorPath(run.value.id)}?created=1`);
 }
@@ -42,8 +50,8 @@ async function updateMessage(updated: UpdatedClaim): Promise<string> {
  * "Save claim". Before publication it saves; once readers have seen the
  * claim it proposes a revision for another editor to review (tags excepted).
  */
-export async function updateClaimAction(_previous: unknown, formData: FormData): Promise<ActionResult<SavedClaimData>> {
-  const run = await runAction(updateClaimSchema.and(revisionProposalFieldsSchema), formData, updateClaim);
+export async function updateClaimAction(_previous: unknown, formData: FormData): Promise<SaveClaimResult> {
+  const run = await runAction(updateClaimSchema.and(revisionProposalFieldsSchema), formData, updateClaim, withNearDuplicate);
   if (!run.ok) return run;
   const updated = run.value;
   await expirePublicTags(updated.publicTags);

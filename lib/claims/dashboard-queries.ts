@@ -404,14 +404,15 @@ export async function listSourceOptions(actor: Actor): Promise<SourceOption[]> {
   return rows.map((row) => ({ ...row, publishedAt: isoDate(row.publishedAt) }));
 }
 
-export type SourceForQuoting = SourceOption & { url: string | null; text: string };
+/** `language`: the text's BCP 47 tag, for its `lang` and for a claim created from one of its quotes. */
+export type SourceForQuoting = SourceOption & { url: string | null; language: string; text: string };
 
 /** A source's archived text, shown beside the appearance form so that the editor can select the passage. */
 export async function findSourceForQuoting(actor: Actor, id: string): Promise<SourceForQuoting | null> {
   assertCan(actor, 'dashboard.read');
   const row = await prisma.source.findUnique({
     where: { id },
-    select: { id: true, title: true, publisher: true, publishedAt: true, url: true, text: true },
+    select: { id: true, title: true, publisher: true, publishedAt: true, url: true, language: true, text: true },
   });
   return row ? { ...row, publishedAt: isoDate(row.publishedAt) } : null;
 }

@@ -61,10 +61,11 @@ describe('creating a claim', () => {
 
   test('a second claim with the same summary gets the next free slug', async () => {
     const claimantId = await lavrovId();
-    const fields = { text: 'Texte.', summary: 'Un résumé répété', claimantId };
-    const first = await createClaim(actors.editor, claimForm(fields));
-    const second = await createClaim(actors.editor, claimForm(fields));
-    const third = await createClaim(actors.editor, claimForm(fields));
+    // Three different texts: the same text by the same claimant would be a near duplicate, which asks for a confirmation.
+    const fields = (text: string) => ({ text, summary: 'Un résumé répété', claimantId });
+    const first = await createClaim(actors.editor, claimForm(fields('Premier texte sur les soldats.')));
+    const second = await createClaim(actors.editor, claimForm(fields('Deuxième version, tout autre.')));
+    const third = await createClaim(actors.editor, claimForm(fields('Une troisième, sur les munitions.')));
     assert.deepEqual([first.slug, second.slug, third.slug], ['un-resume-repete', 'un-resume-repete-2', 'un-resume-repete-3']);
   });
 

@@ -1,14 +1,17 @@
+import { anchorInSource, type AnchoredQuote, insertAppearance } from '../appearances/mutations';
 import { recordAudit } from '../audit/record';
+import { findNearDuplicateClaim } from '../claim-matching/queries';
 import { Prisma } from '../db';
 import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
 import { runMutation, type Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
+import { claimLinkRaces, linkClaims } from '../relations/mutations';
 import { claimAuditSelect } from './audit-select';
 import { readPublicClaimTags } from './public-tags';
 import { openRevisionRaces, proposeClaimChanges, type ProposedRevision, rebaseOpenRevision } from './revision-proposals';
 import type { RevisionProposalFields } from './revision-schema';
-import type { ArchiveClaimInput, CreateClaimInput, UpdateClaimInput } from './schema';
+import type { ArchiveClaimInput, CreateClaimInput, PendingAppearance, UpdateClaimInput } from './schema';
 import { firstFreeSlug, retryOnSlugRace, slugBase } from './slug';
 import { hasBeenPublished } from './visibility';
 
@@ -59,30 +62,87 @@ async function freeClaimSlug(tx: Tx, summary: string, exceptId?: string): Promis
 
 export type SavedClaim = { id: string; slug: string; version: number; publicTags: string[] };
 
-/** A new claim starts as a DRAFT; its slug comes from the summary. */
+export type NearDuplicate = { id: string; slug: string; summary: string };
+
+/**
+ * The claim is nearly identical to another of the same claimant: saving asks
+ * the editor to confirm, naming the other claim (claim matching decides what
+ * "nearly identical" is). The form resubmits with `confirmDuplicateOf`.
+ */
+export class NearDuplicateClaimError extends MutationError {
+  constructor(readonly duplicate: NearDuplicate) {
+    super('INVALID_STATE', message('claimEditor.claimForm.duplicate.refused'), {
+      text: [message('claimEditor.claimForm.duplicate.fieldError', { summary: duplicate.summary })],
+    });
+    this.name = 'NearDuplicateClaimError';
+  }
+}
+
+/** Refuses the save unless the editor confirmed this very duplicate (or links the claim to it as the same claim). */
+async function refuseUnconfirmedDuplicate(
+  tx: Tx,
+  claim: { text: string; summary: string; claimantId: string; excludeClaimId?: string },
+  confirmed: (string | null)[],
+): Promise<void> {
+  const duplicate = await findNearDuplicateClaim(tx, claim);
+  if (duplicate && !confirmed.includes(duplicate.id)) throw new NearDuplicateClaimError(duplicate);
+}
+
+const PENDING_APPEARANCE_FIELDS = { sourceId: 'appearanceSourceId', quote: 'appearanceQuote' };
+
+/** The new claim's pending appearance, located in its source by the appearances' own anchoring (before anything is written). */
+async function anchorPendingAppearance(tx: Tx, pending: PendingAppearance, claimantId: string): Promise<AnchoredQuote> {
+  const speakerId = pending.speakerId ?? claimantId;
+  const speaker = await tx.claimant.findUnique({ where: { id: speakerId }, select: { id: true } });
+  if (!speaker) throw new MutationError('INVALID_STATE', message('errors.appearance.checkSpeaker'), { appearanceSpeakerId: [message('errors.claimant.gone')] });
+  const { sourceId, anchor } = await anchorInSource(tx, { ...pending, occurrence: null }, PENDING_APPEARANCE_FIELDS);
+  return { sourceId, speakerId: speaker.id, stance: pending.stance, ...anchor };
+}
+
+/**
+ * A new claim starts as a DRAFT; its slug comes from the summary. Opened from
+ * a suggested quote, it is saved with that quote as its first appearance, and
+ * linked as the same claim as another one when the editor said so — all in
+ * one transaction, each row with its audit row: a quote that is not in the
+ * source writes no claim at all.
+ */
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<SavedClaim> {
   assertCan(actor, 'claim.create');
+  if (input.pendingAppearance) assertCan(actor, 'appearance.create');
+  if (input.sameAsClaimId) assertCan(actor, 'relation.create');
   return retryOnSlugRace('claims_slug_key', () =>
-    runMutation(async (tx) => {
-      const claimantId = await resolveClaimantId(tx, input);
-      const claim = await tx.claim.create({
-        data: {
-          slug: await freeClaimSlug(tx, input.summary),
-          text: input.text,
-          summary: input.summary,
-          language: input.language,
-          claimantId,
-          claimedAt: toDate(input.claimedAt),
-          tags: input.tags,
-          status: 'DRAFT',
-          createdById: actor.id,
-          updatedById: actor.id,
-        },
-        select: claimAuditSelect,
-      });
-      await recordAudit(tx, { actorId: actor.id, action: 'claim.create', entityType: 'Claim', entityId: claim.id, after: claim });
-      return { id: claim.id, slug: claim.slug, version: claim.version, publicTags: [] };
-    }),
+    runMutation(
+      async (tx) => {
+        const claimantId = await resolveClaimantId(tx, input);
+        await refuseUnconfirmedDuplicate(tx, { text: input.text, summary: input.summary, claimantId }, [input.confirmDuplicateOf, input.sameAsClaimId]);
+        const quote = input.pendingAppearance ? await anchorPendingAppearance(tx, input.pendingAppearance, claimantId) : null;
+        const claim = await tx.claim.create({
+          data: {
+            slug: await freeClaimSlug(tx, input.summary),
+            text: input.text,
+            summary: input.summary,
+            language: input.language,
+            claimantId,
+            claimedAt: toDate(input.claimedAt),
+            tags: input.tags,
+            status: 'DRAFT',
+            createdById: actor.id,
+            updatedById: actor.id,
+          },
+          select: claimAuditSelect,
+        });
+        await recordAudit(tx, { actorId: actor.id, action: 'claim.create', entityType: 'Claim', entityId: claim.id, after: claim });
+        if (quote) await insertAppearance(tx, actor, claim.id, quote);
+        // A draft has no public page, but the claim it is linked to may: its page lists the link.
+        const publicTags: string[] = [];
+        if (input.sameAsClaimId) {
+          const link = await linkClaims(tx, actor, { fromClaimId: claim.id, target: input.sameAsClaimId, type: 'SAME_AS', note: null });
+          publicTags.push(...(await readPublicClaimTags(tx, link.claimIds[1])));
+        }
+        return { id: claim.id, slug: claim.slug, version: claim.version, publicTags };
+      },
+      { uniqueViolations: claimLinkRaces },
+    ),
   );
 }
 
@@ -116,6 +176,10 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
         // Its public page promises readers that an archived fact check is kept unchanged.
         if (before.status === 'ARCHIVED') throw new MutationError('INVALID_STATE', message('errors.claim.archived'));
         const claimantId = await resolveClaimantId(tx, input);
+        // Asked only when what the claim says or who says it changes: saving its tags asks nothing.
+        if (before.text !== input.text || before.claimantId !== claimantId) {
+          await refuseUnconfirmedDuplicate(tx, { text: input.text, summary: input.summary, claimantId, excludeClaimId: input.id }, [input.confirmDuplicateOf]);
+        }
         const proposal = { text: input.text, summary: input.summary, language: input.language, claimantId, claimedAt: toDate(input.claimedAt) };
 
         if (!hasBeenPublished(before)) {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { message } from '../i18n/message';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { cursorParameter, searchDatesInOrder, searchFilterFields, type SearchRankCursor, searchRankCursorSchema, searchTextField } from '../search/fields';
-import { codePointLength, idField, intField, multiLineText, optionalText, singleLineText, slugField } from '../validation/fields';
+import { appearanceStances } from '../appearances/schema';
+import { codePointLength, idField, intField, multiLineText, optionalIdField, optionalIntField, optionalText, singleLineText, slugField } from '../validation/fields';
 
 /** Position after which the next page of published claims starts. */
 export const claimListCursorSchema = z.object({
@@ -129,11 +130,61 @@ const claimFields = {
 const claimantChosen = (value: { claimantId: string; claimant: string }) => value.claimantId !== '' || value.claimant !== '';
 const claimantMissing = { path: ['claimant'], message: message('validation.claim.claimantMissing') };
 
-export const createClaimSchema = z.object(claimFields).refine(claimantChosen, claimantMissing);
+/**
+ * The near-duplicate the editor was shown and saved anyway ("Save anyway"):
+ * without it, a claim nearly identical to another of the same claimant is
+ * refused, naming the other one.
+ */
+const confirmDuplicateField = optionalIdField(message('claimEditor.claimForm.duplicate.reload')).transform((value) => value ?? null);
+
+/**
+ * A new claim can be saved with the quote it was made in (opened from a
+ * suggested quote): the appearance is written in the same transaction. No
+ * source means no pending appearance; an empty speaker means the claim's
+ * claimant.
+ */
+const pendingAppearanceFields = {
+  appearanceSourceId: optionalIdField(message('validation.appearance.chooseSource')),
+  // Not trimmed: the server looks the quote up in the source exactly as given.
+  appearanceQuote: optionalText(multiLineText({ max: 5000, keepWhitespace: true })),
+  appearanceSelectionStart: optionalIntField({ min: 0, message: message('validation.appearance.selectAgain') }),
+  appearanceSpeakerId: optionalIdField(message('validation.appearance.chooseSpeaker')),
+  appearanceStance: z.preprocess(
+    (value) => (value === undefined || value === '' ? 'ASSERTS' : value),
+    z.enum(appearanceStances, { error: message('validation.appearance.stanceRequired') }),
+  ),
+  /** The claim this one is the same as (claim matching's "Link as the same claim"): a SAME_AS relation. */
+  sameAsClaimId: optionalIdField(message('errors.claim.notFound')),
+  confirmDuplicateOf: confirmDuplicateField,
+};
+
+export type PendingAppearance = {
+  sourceId: string;
+  quote: string;
+  selectionStart: number | null;
+  /** null: the claim's own claimant is the speaker. */
+  speakerId: string | null;
+  stance: (typeof appearanceStances)[number];
+};
+
+export const createClaimSchema = z
+  .object({ ...claimFields, ...pendingAppearanceFields })
+  .refine(claimantChosen, claimantMissing)
+  .refine((value) => value.appearanceSourceId === undefined || value.appearanceQuote !== null, {
+    path: ['appearanceQuote'],
+    message: message('validation.appearance.quoteRequired'),
+  })
+  .transform(({ appearanceSourceId, appearanceQuote, appearanceSelectionStart, appearanceSpeakerId, appearanceStance, sameAsClaimId, ...claim }) => {
+    const pendingAppearance: PendingAppearance | null =
+      appearanceSourceId !== undefined && appearanceQuote !== null
+        ? { sourceId: appearanceSourceId, quote: appearanceQuote, selectionStart: appearanceSelectionStart, speakerId: appearanceSpeakerId ?? null, stance: appearanceStance }
+        : null;
+    return { ...claim, pendingAppearance, sameAsClaimId: sameAsClaimId ?? null };
+  });
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 
 export const updateClaimSchema = z
-  .object({ ...claimFields, id: claimIdField, version: versionField })
+  .object({ ...claimFields, id: claimIdField, version: versionField, confirmDuplicateOf: confirmDuplicateField })
   .refine(claimantChosen, claimantMissing);
 export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 

@@ -8,9 +8,13 @@ import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { addAppearanceAction } from '@/lib/appearances/actions';
 import { appearanceStanceOptionLabelKey } from '@/lib/appearances/labels';
-import { appearanceStances } from '@/lib/appearances/schema';
+import { appearanceStances, type AppearanceStanceValue } from '@/lib/appearances/schema';
 import type { SourceForQuoting, SourceOption } from '@/lib/claims/dashboard-queries';
+import { SourceSuggestions, type UsableSuggestion } from './source-suggestions';
 import { SourceTextSelector, type TextSelection } from './source-text-selector';
+
+/** A passage to start from (a suggestion link's offsets, sliced by the page from the source's text). */
+export type AppearancePrefill = { sourceId: string; quote: string; selectionStart: number; speakerId: string | null; stance: AppearanceStanceValue };
 
 /**
  * "Add appearance": the editor picks a source, then types the quote or selects
@@ -26,6 +30,9 @@ export function AppearanceForm({
   speakers,
   review = null,
   resetKey = '',
+  prefill = null,
+  suggestions = null,
+  prefillIgnored = false,
 }: {
   claimId: string;
   defaultSpeakerId: string;
@@ -39,7 +46,14 @@ export function AppearanceForm({
   review?: { note: string } | null;
   /** Changes when the author's open revision is withdrawn or decided: the note is then reset. */
   resetKey?: string;
+  /** The passage a suggestion link opened the form with. */
+  prefill?: AppearancePrefill | null;
+  /** The selected source's suggested quotes (null: none asked for). */
+  suggestions?: { language: string; items: UsableSuggestion[] } | null;
+  /** The link carried a passage that is not in its source: it was dropped. */
+  prefillIgnored?: boolean;
 }) {
+  const tSuggestions = useTranslations('claimEditor.suggestions');
   const t = useTranslations('claimEditor.appearanceForm');
   const labels = useTranslations();
   const form = useActionForm(addAppearanceAction);
@@ -52,8 +66,13 @@ export function AppearanceForm({
   const pathname = usePathname();
   const [loadingText, startLoadingText] = useTransition();
   const [sourceId, setSourceId] = useState(values?.sourceId ?? selectedSource?.id ?? '');
-  const [quote, setQuote] = useState(values?.quote ?? '');
-  const [selectionStart, setSelectionStart] = useState(values?.selectionStart ?? '');
+  const [quote, setQuote] = useState(values?.quote ?? prefill?.quote ?? '');
+  const [selectionStart, setSelectionStart] = useState(values?.selectionStart ?? (prefill ? String(prefill.selectionStart) : ''));
+  // Controlled: "Use this quote" sets them.
+  const prefilledSpeaker = speakers.some((speaker) => speaker.id === prefill?.speakerId) ? prefill?.speakerId : undefined;
+  const [speakerId, setSpeakerId] = useState(values?.speakerId ?? prefilledSpeaker ?? defaultSpeakerId);
+  const [stance, setStance] = useState(values?.stance ?? prefill?.stance ?? 'ASSERTS');
+  const [usedSuggestion, setUsedSuggestion] = useState(false);
   const quoteRef = useRef<HTMLTextAreaElement>(null);
 
   // After each result, show what was typed (failure) or an empty form (success).
@@ -62,6 +81,9 @@ export function AppearanceForm({
     setSyncedKey(formKey);
     setQuote(values?.quote ?? '');
     setSelectionStart(values?.selectionStart ?? '');
+    setSpeakerId(values?.speakerId ?? defaultSpeakerId);
+    setStance(values?.stance ?? 'ASSERTS');
+    setUsedSuggestion(false);
     if (values?.sourceId) setSourceId(values.sourceId);
   }
 
@@ -75,6 +97,17 @@ export function AppearanceForm({
   function takeSelection(selection: TextSelection) {
     setQuote(selection.quote);
     setSelectionStart(String(selection.start));
+    setUsedSuggestion(false);
+    quoteRef.current?.focus();
+  }
+
+  function takeSuggestion(suggestion: UsableSuggestion) {
+    setQuote(suggestion.quote);
+    setSelectionStart(String(suggestion.start));
+    // A speaker who is no claimant yet leaves the claim's own claimant selected.
+    setSpeakerId(suggestion.speakerMatch?.id ?? defaultSpeakerId);
+    setStance(suggestion.stance);
+    setUsedSuggestion(true);
     quoteRef.current?.focus();
   }
 
@@ -93,6 +126,11 @@ export function AppearanceForm({
     <div className="appearance-editor">
       <form key={formKey} ref={formRef} action={formAction} className="form" noValidate>
         <FormMessage state={state} />
+        {prefillIgnored && (
+          <p className="banner" role="note">
+            {tSuggestions('ignored')}
+          </p>
+        )}
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="selectionStart" value={selectionStart} />
         <Field id="appearance-source" name="sourceId" label={t('source.label')} errors={errorsOf('sourceId')}>
@@ -112,15 +150,21 @@ export function AppearanceForm({
             <textarea
               {...control}
               ref={quoteRef}
-              lang="fr"
+              lang={shownSource?.language ?? 'fr'}
               value={quote}
               onChange={(event) => {
                 setQuote(event.target.value);
                 setSelectionStart('');
+                setUsedSuggestion(false);
               }}
             />
           )}
         </Field>
+        {usedSuggestion && (
+          <p className="muted small" role="status">
+            {tSuggestions('used')}
+          </p>
+        )}
         {occurrences.length > 0 && (
           <fieldset
             className="occurrences"
@@ -137,7 +181,7 @@ export function AppearanceForm({
                 label={
                   <>
                     <span className="muted small">{t('occurrences.label', { number: occurrence.index + 1 })} </span>
-                    <span lang="fr">
+                    <span lang={shownSource?.language ?? 'fr'}>
                       …{occurrence.prefix}
                       <mark>{occurrence.exact}</mark>
                       {occurrence.suffix}…
@@ -159,7 +203,7 @@ export function AppearanceForm({
         )}
         <Field id="appearance-speaker" name="speakerId" label={t('speaker.label')} errors={errorsOf('speakerId')}>
           {(control) => (
-            <select {...control} defaultValue={valueOf('speakerId', defaultSpeakerId)}>
+            <select {...control} value={speakerId} onChange={(event) => setSpeakerId(event.target.value)}>
               {speakers.map((speaker) => (
                 <option key={speaker.id} value={speaker.id}>
                   {speaker.name}
@@ -170,7 +214,7 @@ export function AppearanceForm({
         </Field>
         <Field id="appearance-stance" name="stance" label={t('stance.label')} errors={errorsOf('stance')}>
           {(control) => (
-            <select {...control} defaultValue={valueOf('stance', 'ASSERTS')}>
+            <select {...control} value={stance} onChange={(event) => setStance(event.target.value)}>
               {appearanceStances.map((stance) => (
                 <option key={stance} value={stance}>
                   {labels(appearanceStanceOptionLabelKey(stance))}
@@ -200,7 +244,10 @@ export function AppearanceForm({
             {t('loadingText')}
           </p>
         ) : shownSource ? (
-          <SourceTextSelector source={shownSource} onSelect={takeSelection} />
+          <>
+            {suggestions && <SourceSuggestions suggestions={suggestions.items} language={suggestions.language} onUse={takeSuggestion} />}
+            <SourceTextSelector source={shownSource} onSelect={takeSelection} />
+          </>
         ) : (
           <p className="muted">{t('noSource')}</p>
         )}

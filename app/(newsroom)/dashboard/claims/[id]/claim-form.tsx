@@ -1,13 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Field } from '@/app/components/form/field';
 import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { createClaimantAction } from '@/lib/claimants/actions';
 import { createClaimAction, updateClaimAction } from '@/lib/claims/actions';
+import { appearanceStanceOptionLabelKey } from '@/lib/appearances/labels';
+import { appearanceStances, type AppearanceStanceValue } from '@/lib/appearances/schema';
 import { CLAIM_SUMMARY_MAX_LENGTH, summaryLength } from '@/lib/claims/schema';
+import { ClaimMatches } from './claim-matches';
 import { ClaimantPicker, NewClaimantFields, NewClaimantFormElement, type PickedClaimant } from './claimant-picker';
 
 export type ClaimFormInitial = {
@@ -27,7 +31,107 @@ export type ClaimFormInitial = {
  */
 export type ClaimFormReview = { revision: { id: string; version: number; note: string } | null };
 
+/**
+ * The quote a new claim opened from a suggestion is saved with (its first
+ * appearance): located by its offsets in the source's archived text, shown
+ * in its context; the server locates it again on save.
+ */
+export type PendingAppearanceDraft = {
+  sourceId: string;
+  sourceTitle: string | null;
+  /** The source's language: the quote's `lang`. */
+  language: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  /** '' = the claim's claimant. */
+  speakerId: string;
+  stance: AppearanceStanceValue;
+};
+
 const NEW_CLAIMANT_FORM_ID = 'new-claimant-form';
+
+function PendingAppearanceFields({
+  pending,
+  speakers,
+  errorsOf,
+  valueOf,
+}: {
+  pending: PendingAppearanceDraft;
+  speakers: { id: string; name: string }[];
+  errorsOf: (name: string) => string[] | undefined;
+  valueOf: (name: string, fallback: string) => string;
+}) {
+  const t = useTranslations('claimEditor.claimForm.pendingAppearance');
+  const labels = useTranslations();
+  const quoteErrors = [...(errorsOf('appearanceSourceId') ?? []), ...(errorsOf('appearanceQuote') ?? [])];
+  return (
+    <fieldset className="pending-appearance" aria-describedby={quoteErrors.length > 0 ? 'pending-appearance-error' : undefined}>
+      <legend>{t('legend')}</legend>
+      <p className="small muted">{pending.sourceTitle ? t.rich('intro', { source: () => <span lang={pending.language}>{pending.sourceTitle}</span> }) : t('introUntitled')}</p>
+      <blockquote className="pending-quote" lang={pending.language}>
+        …{pending.prefix}
+        <mark>{pending.quote}</mark>
+        {pending.suffix}…
+      </blockquote>
+      {quoteErrors.length > 0 && (
+        <p id="pending-appearance-error" className="field-error">
+          {quoteErrors.join(' ')}
+        </p>
+      )}
+      <input type="hidden" name="appearanceSourceId" value={pending.sourceId} />
+      <input type="hidden" name="appearanceQuote" value={pending.quote} />
+      <input type="hidden" name="appearanceSelectionStart" value={pending.start} />
+      <Field id="pending-appearance-speaker" name="appearanceSpeakerId" label={t('speaker')} errors={errorsOf('appearanceSpeakerId')}>
+        {(control) => (
+          <select {...control} defaultValue={valueOf('appearanceSpeakerId', pending.speakerId)}>
+            <option value="">{t('sameAsClaimant')}</option>
+            {speakers.map((speaker) => (
+              <option key={speaker.id} value={speaker.id}>
+                {speaker.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="pending-appearance-stance" name="appearanceStance" label={t('stance')} errors={errorsOf('appearanceStance')}>
+        {(control) => (
+          <select {...control} defaultValue={valueOf('appearanceStance', pending.stance)}>
+            {appearanceStances.map((stance) => (
+              <option key={stance} value={stance}>
+                {labels(appearanceStanceOptionLabelKey(stance))}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p className="small">
+        <Link href="/dashboard/claims/new">{t('drop')}</Link>
+      </p>
+    </fieldset>
+  );
+}
+
+/** The save was refused as a near duplicate: the other claim, named, and "Save anyway". */
+function DuplicateConfirmation({ duplicate, pending }: { duplicate: { id: string; summary: string }; pending: boolean }) {
+  const t = useTranslations('claimEditor.claimForm.duplicate');
+  return (
+    <div className="banner" role="note" id="claim-duplicate">
+      <p>
+        {t.rich('notice', {
+          summary: duplicate.summary,
+          link: (chunks) => <Link href={`/dashboard/claims/${encodeURIComponent(duplicate.id)}`}>{chunks}</Link>,
+        })}
+      </p>
+      {/* The submitter's name and value go with the form: this save confirms that very claim. */}
+      <button type="submit" name="confirmDuplicateOf" value={duplicate.id} disabled={pending}>
+        {t('saveAnyway')}
+      </button>
+    </div>
+  );
+}
 
 function SummaryCounter({ value }: { value: string }) {
   const t = useTranslations('claimEditor.claimForm.summary');
@@ -45,11 +149,17 @@ export function ClaimForm({
   initial,
   review = null,
   resetKey = '',
+  pendingAppearance = null,
+  speakers = [],
 }: {
   initial: ClaimFormInitial;
   review?: ClaimFormReview | null;
   /** Changes when what the form edits changes under it (the author's revision withdrawn or decided): the inputs then show `initial` again. */
   resetKey?: string;
+  /** New claim opened from a suggested quote: saved with it as its first appearance. */
+  pendingAppearance?: PendingAppearanceDraft | null;
+  /** The claimants a pending appearance's speaker is chosen from. */
+  speakers?: { id: string; name: string }[];
 }) {
   const t = useTranslations('claimEditor.claimForm');
   const form = useActionForm(initial.id ? updateClaimAction : createClaimAction);
@@ -58,16 +168,22 @@ export function ClaimForm({
   const formKey = `${form.formKey}:${resetKey}`;
   const values = failure?.values;
 
+  // Controlled: claim matching reads them as they are typed.
+  const [text, setText] = useState(values?.text ?? initial.text);
   const [summary, setSummary] = useState(values?.summary ?? initial.summary);
   const [claimant, setClaimant] = useState<PickedClaimant>(values ? { id: values.claimantId ?? '', name: values.claimant ?? '' } : initial.claimant);
+  const [sameAsClaimId, setSameAsClaimId] = useState(values?.sameAsClaimId ?? '');
 
   // After each save, show what the server has (success) or what was typed (failure).
   const [syncedKey, setSyncedKey] = useState(formKey);
   if (syncedKey !== formKey) {
     setSyncedKey(formKey);
+    setText(values?.text ?? initial.text);
     setSummary(values?.summary ?? initial.summary);
     setClaimant(values ? { id: values.claimantId ?? '', name: values.claimant ?? '' } : initial.claimant);
+    setSameAsClaimId(values?.sameAsClaimId ?? '');
   }
+  const nearDuplicate = state && !state.ok && 'nearDuplicate' in state ? state.nearDuplicate : undefined;
 
   // A claimant created with "New claimant" becomes the claim's claimant.
   const newClaimantState = newClaimant.state;
@@ -102,8 +218,9 @@ export function ClaimForm({
           </>
         )}
         <Field id="claim-text" name="text" label={t('text.label')} hint={t('text.hint')} errors={errorsOf('text')}>
-          {(control) => <textarea {...control} lang={initial.language} defaultValue={valueOf('text', initial.text)} />}
+          {(control) => <textarea {...control} lang={initial.language} value={text} onChange={(event) => setText(event.target.value)} />}
         </Field>
+        {nearDuplicate && <DuplicateConfirmation duplicate={nearDuplicate} pending={pending} />}
         <Field id="claim-summary" name="summary" label={t('summary.label')} errors={errorsOf('summary')} describedBy={['claim-summary-count']}>
           {(control) => (
             <>
@@ -114,6 +231,25 @@ export function ClaimForm({
         </Field>
         <ClaimantPicker value={claimant} onChange={pickClaimant} errors={errorsOf('claimant')} />
         <NewClaimantFields formId={NEW_CLAIMANT_FORM_ID} form={newClaimant} />
+        {pendingAppearance && <PendingAppearanceFields pending={pendingAppearance} speakers={speakers} errorsOf={errorsOf} valueOf={valueOf} />}
+        {!initial.id && <input type="hidden" name="sameAsClaimId" value={sameAsClaimId} />}
+        <ClaimMatches
+          text={text}
+          summary={summary}
+          claimant={claimant}
+          excludeClaimId={initial.id}
+          pendingAppearance={
+            pendingAppearance && {
+              sourceId: pendingAppearance.sourceId,
+              start: pendingAppearance.start,
+              end: pendingAppearance.end,
+              stance: pendingAppearance.stance,
+              speakerId: pendingAppearance.speakerId,
+            }
+          }
+          sameAsClaimId={sameAsClaimId}
+          onSameAsChange={initial.id ? null : setSameAsClaimId}
+        />
         <Field id="claim-claimed-at" name="claimedAt" label={t('claimedAt.label')} errors={errorsOf('claimedAt')}>
           {(control) => <input {...control} type="date" defaultValue={valueOf('claimedAt', initial.claimedAt)} />}
         </Field>

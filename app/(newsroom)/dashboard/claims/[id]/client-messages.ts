@@ -12,6 +12,8 @@ export const claimEditorClientMessages = [
   'claimEditor.removeRelation',
   'claimEditor.withdrawRevision',
   'claimEditor.archive',
+  'claimEditor.suggestions',
+  'sourcesDashboard.suggestions',
   'claimEditor.matches',
   'labels.claimantKind',
   'labels.appearanceStanceOption',

@@ -44,7 +44,7 @@ export function SourceTextSelector({ source, onSelect }: { source: SourceForQuot
       <div
         ref={container}
         className="archived-text scroll-panel"
-        lang="fr"
+        lang={source.language}
         role="region"
         aria-label={t('regionLabel')}
         aria-describedby="source-text-hint"

@@ -4,8 +4,14 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { NotAllowed } from '@/app/components/record-states';
 import { requirePageActor } from '@/lib/auth/require';
+import { listClaimantOptions } from '@/lib/claimants/queries';
+import { findSourceForQuoting } from '@/lib/claims/dashboard-queries';
 import { pickMessages } from '@/lib/i18n/client-messages';
-import { ClaimForm } from '../[id]/claim-form';
+import { can, type Actor } from '@/lib/permissions';
+import { readSuggestedPassage } from '@/lib/quote-suggestions/schema';
+import { anchorAt, codePointLength } from '@/lib/quotes/anchor';
+import type { PickedClaimant } from '../[id]/claimant-picker';
+import { ClaimForm, type PendingAppearanceDraft } from '../[id]/claim-form';
 import { claimEditorClientMessages } from '../[id]/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,10 +19,77 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function NewClaimPage() {
-  const { allowed } = await requirePageActor('claim.create', '/dashboard/claims/new');
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The longest quote an appearance takes (lib/appearances/schema.ts).
+const MAX_QUOTE_LENGTH = 5000;
+
+type IgnoredReason = 'malformed' | 'sourceMissing' | 'outsideText';
+
+type Prefill = {
+  pending: PendingAppearanceDraft | null;
+  claimant: PickedClaimant;
+  language: string;
+  ignored: IgnoredReason | null;
+  speakerIgnored: boolean;
+  /** A speaker name from the text that is no claimant yet. */
+  newClaimantName: string | null;
+};
+
+const emptyPrefill: Prefill = { pending: null, claimant: { id: '', name: '' }, language: 'fr', ignored: null, speakerIgnored: false, newClaimantName: null };
+
+/**
+ * What a suggestion link pre-fills: the quote sliced from the archived text
+ * by its offsets (code points), the speaker, the stance, the source's
+ * language. The link is a URL anyone can edit: a passage that is not in the
+ * text, a source that does not exist or a speaker who is no claimant is
+ * dropped with a message, never a 500.
+ */
+async function prefillFrom(actor: Actor, searchParams: Record<string, string | string[] | undefined>, speakers: { id: string; name: string }[]): Promise<Prefill> {
+  const read = readSuggestedPassage(searchParams);
+  if (read.kind === 'none') return emptyPrefill;
+  if (read.kind === 'malformed' || !can(actor, 'appearance.create')) return { ...emptyPrefill, ignored: 'malformed' };
+  const { passage } = read;
+  const source = await findSourceForQuoting(actor, passage.source);
+  if (!source) return { ...emptyPrefill, ignored: 'sourceMissing' };
+  const length = codePointLength(source.text);
+  if (passage.end > length || passage.end - passage.start > MAX_QUOTE_LENGTH) return { ...emptyPrefill, ignored: 'outsideText' };
+  const anchor = anchorAt(source.text, passage.start, passage.end);
+  if (anchor.exact.trim() === '') return { ...emptyPrefill, ignored: 'outsideText' };
+
+  const speaker = passage.speakerId ? (speakers.find((option) => option.id === passage.speakerId) ?? null) : null;
+  const claimant: PickedClaimant = speaker ?? { id: '', name: passage.speakerName ?? '' };
+  return {
+    pending: {
+      sourceId: source.id,
+      sourceTitle: source.title,
+      language: source.language,
+      quote: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      start: anchor.start,
+      end: anchor.end,
+      speakerId: speaker?.id ?? '',
+      stance: passage.stance,
+    },
+    claimant,
+    language: source.language,
+    ignored: null,
+    speakerIgnored: passage.speakerId !== null && speaker === null,
+    newClaimantName: speaker ? null : passage.speakerName,
+  };
+}
+
+export default async function NewClaimPage({ searchParams }: Props) {
+  const { actor, allowed } = await requirePageActor('claim.create', '/dashboard/claims/new');
   if (!allowed) return <NotAllowed />;
   const t = await getTranslations('claimEditor');
+  const params = await searchParams;
+  const opensPassage = readSuggestedPassage(params).kind !== 'none';
+  const speakers = opensPassage && can(actor, 'appearance.create') ? await listClaimantOptions(actor) : [];
+  const prefill = await prefillFrom(actor, params, speakers);
+  const { pending } = prefill;
+
   return (
     <NextIntlClientProvider messages={pickMessages(await getMessages(), claimEditorClientMessages)}>
       <p className="muted small">
@@ -24,8 +97,26 @@ export default async function NewClaimPage() {
       </p>
       <h1>{t('new.title')}</h1>
       <p className="muted">{t('new.intro')}</p>
+      {prefill.ignored && (
+        <p className="banner" role="note">
+          {t('new.ignoredParams', { reason: t(`new.reason.${prefill.ignored}`) })}
+        </p>
+      )}
+      {pending && (
+        <p className="form-success" role="status">
+          {pending.sourceTitle ? t.rich('new.fromSuggestion', { source: () => <span lang={pending.language}>{pending.sourceTitle}</span> }) : t('new.fromSuggestionUntitled')}
+        </p>
+      )}
+      {prefill.speakerIgnored && <p className="banner" role="note">{t('new.speakerIgnored')}</p>}
+      {prefill.newClaimantName && (
+        <p className="banner" role="note">
+          {t('new.newClaimant', { name: prefill.newClaimantName })}
+        </p>
+      )}
       <ClaimForm
-        initial={{ id: null, version: null, text: '', summary: '', claimant: { id: '', name: '' }, claimedAt: '', language: 'fr', tags: '' }}
+        initial={{ id: null, version: null, text: pending?.quote ?? '', summary: '', claimant: prefill.claimant, claimedAt: '', language: prefill.language, tags: '' }}
+        pendingAppearance={pending}
+        speakers={speakers}
       />
     </NextIntlClientProvider>
   );
