@@ -52,7 +52,10 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, startMatching] = useTransition();
   const latest = useRef(0);
-  const empty = text.trim() === '' && summary.trim() === '' && !pendingAppearance;
+  // A saved claim's own matches are the page's "Possible duplicates": the panel speaks once its wording is edited.
+  const [saved] = useState(() => (excludeClaimId ? `${text}\u0000${summary}\u0000${claimant.id}` : null));
+  const unchanged = saved !== null && saved === `${text}\u0000${summary}\u0000${claimant.id}`;
+  const empty = unchanged || (text.trim() === '' && summary.trim() === '' && !pendingAppearance);
   // The passage as plain values: a new object with the same passage asks nothing new.
   const passageSourceId = pendingAppearance?.sourceId ?? '';
   const passageStart = pendingAppearance?.start ?? 0;
@@ -97,7 +100,8 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
 
   return (
     <section aria-labelledby="claim-matches-heading" className="claim-matches">
-      <Heading id="claim-matches-heading">{t('heading')}</Heading>
+      {/* A saved claim's page also has "Possible duplicates" of the claim as saved: this one is named for the edit. */}
+      <Heading id="claim-matches-heading">{excludeClaimId ? t('headingEdited') : t('heading')}</Heading>
       <p className="muted small">{t('intro')}</p>
       <p aria-live="polite" className={failure && !empty ? 'field-error' : 'muted small'}>
         {status}
@@ -165,7 +169,11 @@ export function MatchList({
   );
 }
 
-/** New claim: the SAME_AS link is saved with the claim (the form's sameAsClaimId), so choosing it is undoable until then. */
+/**
+ * New claim: the SAME_AS link is saved with the claim (the form's
+ * sameAsClaimId), so choosing it can be undone until then. One button that
+ * changes its words, so the focus stays on it either way.
+ */
 function SameAsChoice({
   describedBy,
   match,
@@ -178,19 +186,14 @@ function SameAsChoice({
   onChange: (claimId: string) => void;
 }) {
   const t = useTranslations('claimEditor.matches');
-  if (!chosen) {
-    return (
-      <button type="button" className="secondary" aria-describedby={describedBy} onClick={() => onChange(match.id)}>
-        {t('linkSame')}
-      </button>
-    );
-  }
   return (
     <>
-      <span role="status">{t('willLink')}</span>
-      <button type="button" className="secondary" aria-describedby={describedBy} onClick={() => onChange('')}>
-        {t('undo')}
+      <button type="button" className="secondary" aria-describedby={describedBy} onClick={() => onChange(chosen ? '' : match.id)}>
+        {chosen ? t('undo') : t('linkSame')}
       </button>
+      <span role="status" className="muted small">
+        {chosen ? t('willLink') : ''}
+      </span>
     </>
   );
 }
