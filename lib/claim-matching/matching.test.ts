@@ -153,6 +153,16 @@ describe('the save-time check (findNearDuplicateClaim)', () => {
     }
   });
 
+  test('another figure is another claim, however close the words; the same figure written otherwise is not', async () => {
+    for (const text of ['12 000 soldats nord-coréens sont entrés en Russie.', '10 000 soldats nord-coréens sont entrés en Russie en 2024.']) {
+      assert.equal(await findNearDuplicateClaim(prisma(), { text, summary: '', claimantId: blinkenId }), null, text);
+      const found = await match({ text, claimantId: blinkenId });
+      assert.equal(found.find((other) => other.slug === TEN_THOUSAND)?.nearDuplicate, false, text);
+    }
+    const found = await findNearDuplicateClaim(prisma(), { text: '10\u202f000 soldats nord-coréens seraient entrés en Russie.', summary: '', claimantId: blinkenId });
+    assert.equal(found?.slug, TEN_THOUSAND);
+  });
+
   test('other words, another claimant, or the claim itself: no confirmation asked', async () => {
     assert.equal(await findNearDuplicateClaim(prisma(), { text: REWORDED, summary: '', claimantId: blinkenId }), null);
     assert.equal(await findNearDuplicateClaim(prisma(), { text: 'Jusqu’à 8 000 soldats nord-coréens sont déployés à Koursk.', summary: '', claimantId: blinkenId }), null);

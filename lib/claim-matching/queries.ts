@@ -59,7 +59,13 @@ export type ClaimMatch = {
   nearDuplicate: boolean;
 };
 
-/** Folded texts at least this similar (pg_trgm similarity, 0–1), by the same claimant, are "the same claim": saving asks first. */
+/**
+ * Folded texts at least this similar (pg_trgm similarity, 0–1), by the same
+ * claimant and stating the same figures (attest_claim_figures: "12 000" is not
+ * "10 000"), are "the same claim": saving asks first. The seed's most similar
+ * two claims of one claimant are 0.34 apart; "sont entrés" / "seraient
+ * entrés" is 0.85, "10 000 soldats" / "des soldats" 0.80.
+ */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** The lower trigram bar for claims of the same claimant. */
 const SAME_CLAIMANT_SIMILARITY = 0.2;
@@ -220,7 +226,8 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
              c."claimant_id" IN (SELECT id FROM claimant_ids) AS same_claimant,
              EXISTS (SELECT 1 FROM "appearances" a JOIN passages p ON p."source_id" = a."source_id"
                      WHERE a."claim_id" = c."id" AND a."start" < p."end" AND a."end" > p."start") AS same_passage,
-             typed.text <> '' AND attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})) = typed.text AS same_folded_text
+             typed.text <> '' AND attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})) = typed.text AS same_folded_text,
+             attest_claim_figures(c."text") = attest_claim_figures(${input.text}) AS same_figures
       FROM candidates JOIN "claims" c ON c."id" = candidates."id", typed
       WHERE c."id" <> ${input.excludeClaimId}
         -- A claim already linked to the one edited is known to the editor.
@@ -242,7 +249,7 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
            top.text_similarity >= 0.3 AS "text_similar",
            top.summary_similarity >= 0.3 AS "summary_similar",
            top.full_text, top.same_claimant, top.same_passage,
-           top.same_claimant AND (top.same_folded_text OR top.text_similarity >= ${NEAR_DUPLICATE_SIMILARITY}) AS "near_duplicate"
+           top.same_claimant AND (top.same_folded_text OR (top.text_similarity >= ${NEAR_DUPLICATE_SIMILARITY} AND top.same_figures)) AS "near_duplicate"
     FROM top JOIN "claims" c ON c."id" = top."id"
     JOIN "claimants" cl ON cl."id" = c."claimant_id"
     LEFT JOIN LATERAL (
@@ -343,8 +350,8 @@ async function matchInputOfClaim(where: { id: string } | { slug: string }, publi
 /**
  * For the save-time confirmation, inside the createClaim/updateClaim
  * transaction: another claim of the same claimant whose text is the same
- * once folded, or at least NEAR_DUPLICATE_SIMILARITY similar (the most similar
- * first). The claimant's claims through claims_claimant_id_idx, compared one
+ * once folded, or at least NEAR_DUPLICATE_SIMILARITY similar with the same
+ * figures (the most similar first). The claimant's claims through claims_claimant_id_idx, compared one
  * by one: a claimant has hundreds of claims, not a hundred thousand.
  */
 export async function findNearDuplicateClaim(
@@ -356,7 +363,8 @@ export async function findNearDuplicateClaim(
     WITH typed AS (SELECT attest_search_fold(${input.text}) AS text)
     SELECT c."id", c."slug", c."summary" FROM "claims" c, typed
     WHERE c."claimant_id" = ${input.claimantId} AND c."id" <> ${input.excludeClaimId ?? ''}
-      AND (attest_search_fold(c."text") = typed.text OR similarity(attest_search_fold(c."text"), typed.text) >= ${NEAR_DUPLICATE_SIMILARITY})
+      AND (attest_search_fold(c."text") = typed.text
+           OR (similarity(attest_search_fold(c."text"), typed.text) >= ${NEAR_DUPLICATE_SIMILARITY} AND attest_claim_figures(c."text") = attest_claim_figures(${input.text})))
     ORDER BY similarity(attest_search_fold(c."text"), typed.text) DESC, c."id"
     LIMIT 1`);
   return rows[0] ?? null;

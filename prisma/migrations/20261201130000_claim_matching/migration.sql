@@ -63,3 +63,14 @@ AS $$
   ) m
   ORDER BY similarity(m.folded, typed) DESC, m."id" LIMIT lim
 $$;
+
+-- The figures a claim states, in order, for the near-duplicate check: "12 000
+-- soldats" is a different claim from "10 000 soldats" although the texts are
+-- 0.92 similar. Digits grouped by spaces (also no-break and narrow no-break),
+-- points or commas (one character between digits) are one figure: "10 000"
+-- (any space) and "10000" agree; "en 2024, 10 000" is two.
+CREATE FUNCTION attest_claim_figures(value text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(found.figure[1] ORDER BY found.position), '{}')
+  FROM regexp_matches(regexp_replace(value, '([0-9])[\s.,\u00a0\u202f](?=[0-9])', '\1', 'g'), '([0-9]+)', 'g') WITH ORDINALITY AS found(figure, position)
+$$;
