@@ -1,5 +1,7 @@
 import { expect, expectFitsAndPassesAxeAtBothWidths, type Page, test } from './fixtures/test';
 import { prisma, sql } from './fixtures/database';
+import { storageStateFor } from './fixtures/personas';
+import { callAction, loadActionManifest } from './fixtures/server-actions';
 import { signedInScenarioUser } from './fixtures/sign-in';
 
 // Claim matching (issue 11) as an editor meets it: typing a claim the seed
@@ -129,3 +131,26 @@ for (const locale of ['fr', 'en'] as const) {
     await expectFitsAndPassesAxeAtBothWidths(page);
   });
 }
+
+test('hostile input to the live check: a page past the limit, a NUL byte, tsquery syntax — a message or matches, never a 500', async ({ playwright, baseURL }) => {
+  const entry = loadActionManifest().get('lib/claim-matching/actions.ts#findClaimMatchesAction');
+  if (!entry) throw new Error('findClaimMatchesAction is not in the build');
+  const action = { id: entry.id, path: '/dashboard/claims/new' };
+  const request = await playwright.request.newContext({ baseURL, storageState: storageStateFor('editor'), extraHTTPHeaders: { 'Accept-Language': 'en-US' } });
+  try {
+    const tooLong = await callAction(request, action, { text: 'soldats '.repeat(2000) });
+    expect(tooLong.status).toBe(200);
+    expect(tooLong.body).toContain('"code":"VALIDATION"');
+    expect(tooLong.body).toContain('"text":["Must be 10,000 characters or fewer."]');
+    const nul = await callAction(request, action, { text: 'soldats\u0000nord-coréens' });
+    expect(nul.status).toBe(200);
+    expect(nul.body).toContain('Remove the invisible control characters from this field.');
+    for (const text of ["' & | ! ( ) :* <-> \\", 'x'.repeat(10_000), `${REWORDED} `.repeat(100).slice(0, 9_999)]) {
+      const answer = await callAction(request, action, { text, summary: text.slice(0, 500), claimant: text.slice(0, 200), start: '0', end: '2147483647', sourceId: 'nope' });
+      expect(answer.status, text.slice(0, 40)).toBe(200);
+      expect(answer.body).toContain('"ok":true');
+    }
+  } finally {
+    await request.dispose();
+  }
+});
