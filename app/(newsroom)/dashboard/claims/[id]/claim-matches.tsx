@@ -8,6 +8,7 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { findClaimMatchesAction } from '@/lib/claim-matching/actions';
 import type { ClaimMatch } from '@/lib/claim-matching/queries';
 import { claimStatusLabelKey } from '@/lib/claims/labels';
+import { appearanceFromSuggestionHref } from '@/lib/quote-suggestions/links';
 import { addRelationAction } from '@/lib/relations/actions';
 
 /** A pause in the typing this long asks again. */
@@ -26,18 +27,6 @@ type Props = {
   sameAsClaimId: string;
   onSameAsChange: ((claimId: string) => void) | null;
 };
-
-/** The claim editor with the suggestion's passage, ready to save it as an appearance (the URL format of issue 11). */
-export function addAppearanceHref(claimId: string, appearance: PendingAppearance): string {
-  const query = new URLSearchParams({
-    source: appearance.sourceId,
-    start: String(appearance.start),
-    end: String(appearance.end),
-    stance: appearance.stance,
-    speaker: appearance.speakerId,
-  });
-  return `/dashboard/claims/${encodeURIComponent(claimId)}?${query.toString()}#add-appearance`;
-}
 
 /**
  * "Possible duplicates" inside the claim form: the claims already logged that
@@ -119,7 +108,10 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
                 excludeClaimId && <LinkSameClaimButton describedBy={`claim-match-${match.id}`} claimId={excludeClaimId} match={match} />
               )}
               {pendingAppearance && (
-                <Link href={addAppearanceHref(match.id, pendingAppearance)} aria-describedby={`claim-match-${match.id}`}>
+                <Link
+                  href={appearanceFromSuggestionHref(match.id, pendingAppearance.sourceId, { ...pendingAppearance, speakerName: null })}
+                  aria-describedby={`claim-match-${match.id}`}
+                >
                   {t('addAppearance')}
                 </Link>
               )}
