@@ -88,13 +88,13 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
   else if (!empty && matches !== null) status = shown.length === 0 ? t('none') : t('found', { count: shown.length });
 
   return (
-    <section aria-labelledby="claim-matches-heading" className="claim-matches">
+    // aria-busy while asking: the count is announced once, when the answer is in.
+    <section aria-labelledby="claim-matches-heading" aria-busy={pending}>
       {/* A saved claim's page also has "Possible duplicates" of the claim as saved: this one is named for the edit. */}
       <Heading id="claim-matches-heading">{excludeClaimId ? t('headingEdited') : t('heading')}</Heading>
       <p className="muted small">{t('intro')}</p>
       <p aria-live="polite" className={failure && !empty ? 'field-error' : 'muted small'}>
         {status}
-        {pending && <span className="visually-hidden"> {t('searching')}</span>}
       </p>
       {shown.length > 0 && (
         <MatchList
@@ -140,9 +140,9 @@ export function MatchList({
   const t = useTranslations('claimEditor.matches');
   const labels = useTranslations();
   return (
-    <ul className="plain-list claim-match-list">
+    <ul className="plain-list">
       {matches.map((match) => (
-        <li key={match.id} className="claim-match">
+        <li key={match.id}>
           <p>
             <Link href={`/dashboard/claims/${encodeURIComponent(match.id)}`} id={`${idPrefix}-${match.id}`} lang={match.language}>
               {match.summary}
