@@ -233,23 +233,26 @@ export function ClaimForm({
         <NewClaimantFields formId={NEW_CLAIMANT_FORM_ID} form={newClaimant} />
         {pendingAppearance && <PendingAppearanceFields pending={pendingAppearance} speakers={speakers} errorsOf={errorsOf} valueOf={valueOf} />}
         {!initial.id && <input type="hidden" name="sameAsClaimId" value={sameAsClaimId} />}
-        <ClaimMatches
-          text={text}
-          summary={summary}
-          claimant={claimant}
-          excludeClaimId={initial.id}
-          pendingAppearance={
-            pendingAppearance && {
-              sourceId: pendingAppearance.sourceId,
-              start: pendingAppearance.start,
-              end: pendingAppearance.end,
-              stance: pendingAppearance.stance,
-              speakerId: pendingAppearance.speakerId,
+        {/* A new claim only, as it is typed: a saved claim's editor page has its own "Possible duplicates" section. */}
+        {!initial.id && (
+          <ClaimMatches
+            text={text}
+            summary={summary}
+            claimant={claimant}
+            excludeClaimId={null}
+            pendingAppearance={
+              pendingAppearance && {
+                sourceId: pendingAppearance.sourceId,
+                start: pendingAppearance.start,
+                end: pendingAppearance.end,
+                stance: pendingAppearance.stance,
+                speakerId: pendingAppearance.speakerId,
+              }
             }
-          }
-          sameAsClaimId={sameAsClaimId}
-          onSameAsChange={initial.id ? null : setSameAsClaimId}
-        />
+            sameAsClaimId={sameAsClaimId}
+            onSameAsChange={setSameAsClaimId}
+          />
+        )}
         <Field id="claim-claimed-at" name="claimedAt" label={t('claimedAt.label')} errors={errorsOf('claimedAt')}>
           {(control) => <input {...control} type="date" defaultValue={valueOf('claimedAt', initial.claimedAt)} />}
         </Field>

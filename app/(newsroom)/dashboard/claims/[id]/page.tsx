@@ -15,6 +15,7 @@ import { can } from '@/lib/permissions';
 import { type VerdictStateLabelValue, verdictStateLabelKey } from '@/lib/verdicts/labels';
 import { findVerdictInProgress } from '@/lib/verdicts/queries';
 import { AppearanceForm } from './appearance-form';
+import { appearanceFormSuggestions } from './appearance-suggestions';
 import { AppearanceList } from './appearance-list';
 import { ArchiveForm } from './archive-form';
 import { ClaimForm } from './claim-form';
@@ -29,14 +30,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ source?: string | string[]; created?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const verdictStates: readonly string[] = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'SUPERSEDED'] satisfies VerdictStateLabelValue[];
 const isVerdictState = (state: string): state is VerdictStateLabelValue => verdictStates.includes(state);
 
 export default async function ClaimEditorPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { source: sourceParam, created } = await searchParams;
+  const query = await searchParams;
+  const { source: sourceParam, created } = query;
   const path = `/dashboard/claims/${encodeURIComponent(id)}`;
   const { actor, allowed } = await requirePageActor('dashboard.read', path);
   if (!allowed) return <NotAllowed />;
@@ -195,6 +197,7 @@ export default async function ClaimEditorPage({ params, searchParams }: Props) {
         <section aria-labelledby="add-appearance">
           <h2 id="add-appearance">{t('appearanceForm.heading')}</h2>
           <AppearanceForm
+            {...(await appearanceFormSuggestions(actor, selectedSource, query, claim.claimant.id))}
             claimId={claim.id}
             defaultSpeakerId={claim.claimant.id}
             sources={sources}

@@ -10,8 +10,10 @@ import { claimStatusLabelKey } from '@/lib/claims/labels';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { can } from '@/lib/permissions';
 import { metadataFormValues } from '@/lib/sources/form-values';
+import { listSourceQuoteSuggestions } from '@/lib/quote-suggestions/queries';
 import { findDashboardSource } from '@/lib/sources/queries';
 import { SourceMetadataForm } from './metadata-form';
+import { SuggestedQuotes } from './suggested-quotes';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -27,6 +29,7 @@ export default async function DashboardSourcePage({ params, searchParams }: Prop
   const source = await findDashboardSource(actor, id);
   if (!source) return <RecordNotFound kind="source" />;
   const { saved } = await searchParams;
+  const suggested = await listSourceQuoteSuggestions(actor, source.id);
   const t = await getTranslations('sourcesDashboard.source');
   const tLabels = await getTranslations();
   const format = await getFormatter();
@@ -75,6 +78,8 @@ export default async function DashboardSourcePage({ params, searchParams }: Prop
           </NextIntlClientProvider>
         </section>
       )}
+
+      {suggested && <SuggestedQuotes actor={actor} sourceId={source.id} language={suggested.language} suggestions={suggested.suggestions} />}
 
       <h2 id="text-heading">{t('text')}</h2>
       <p className="small">{t('textHint')}</p>
