@@ -13,9 +13,10 @@ import type { ClaimMatchRequest } from './schema';
 //
 //  (a) trigram similarity of the folded text (its first 300 characters) and
 //      summary: attest_search_fold (accents, case), the public search's, and
-//      attest_trigram_similar_claims (pg_trgm's `%` at 0.45, through
-//      claims_text_fold_trgm_idx and claims_summary_fold_trgm_idx; migration
-//      20261201130000_claim_matching says why not the default 0.3).
+//      attest_claims_with_similar_text / _summary (pg_trgm's `%` at 0.6 and
+//      0.45, through claims_text_fold_trgm_idx and
+//      claims_summary_fold_trgm_idx; migration 20261201130000_claim_matching
+//      says why not the default 0.3).
 //  (b) full text: the claims' stored search_vector against the typed words,
 //      each word as attest_search_query() spells it (itself and its close
 //      spellings) — the public search's one mechanism. Not its AND of every
@@ -58,7 +59,13 @@ export type ClaimMatch = {
   nearDuplicate: boolean;
 };
 
-/** Folded texts at least this similar (pg_trgm similarity, 0–1), by the same claimant, are "the same claim": saving asks first. */
+/**
+ * Folded texts at least this similar (pg_trgm similarity, 0–1), by the same
+ * claimant and stating the same figures (attest_claim_figures: "12 000" is not
+ * "10 000"), are "the same claim": saving asks first. The seed's most similar
+ * two claims of one claimant are 0.34 apart; "sont entrés" / "seraient
+ * entrés" is 0.85, "10 000 soldats" / "des soldats" 0.80.
+ */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** The lower trigram bar for claims of the same claimant. */
 const SAME_CLAIMANT_SIMILARITY = 0.2;
@@ -74,6 +81,8 @@ const FULL_TEXT_LENGTH = 2000;
 const MATCHED_WORDS = 10;
 /** Candidates kept from each way in before scoring. */
 const BRANCH_LIMIT = 50;
+/** Trigram matches ranked at most (the migration says why). */
+const TRIGRAM_EXAMINED = 100;
 /** Claimants taken as "the typed claimant" when a name was typed. */
 const TYPED_CLAIMANT_LIMIT = 3;
 export const CLAIM_MATCH_LIMIT = 5;
@@ -116,14 +125,19 @@ type MatchRow = {
   near_duplicate: boolean;
 };
 
-/** A word in more of the claims than this (PostgreSQL's statistics of search_vector) says little about which claim it is. */
-const COMMON_WORD_FREQUENCY = 0.01;
+/**
+ * A word in more claims than this (PostgreSQL's statistics of search_vector:
+ * its frequency among the most common elements, times the table's row
+ * estimate) is common: a pair of two common words could match thousands of
+ * claims to rank. In a small archive no word is.
+ */
+const COMMON_WORD_CLAIMS = 1000;
 
 /**
  * The full-text queries of (b), from the first MATCHED_WORDS typed words,
  * each as attest_search_query() spells it (itself or its close spellings):
  * `query`, which a claim must match, is the OR of the pairs of them in which
- * at least one word is not common (COMMON_WORD_FREQUENCY, read from the
+ * at least one word is not common (COMMON_WORD_CLAIMS, read from the
  * column's most_common_elems: ANALYZE keeps them), or the one word when only
  * one was typed and it is not common; `ranking`, which orders the matches, is
  * the OR of the words (ts_rank_cd's cost grows with the query's size). A
@@ -140,7 +154,8 @@ function fullTextQueriesSql(typed: string): Prisma.Sql {
     ),
     common_words AS (
       SELECT m.word FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(word, frequency)
-      WHERE s.schemaname = current_schema() AND s.tablename = 'claims' AND s.attname = 'search_vector' AND m.frequency > ${COMMON_WORD_FREQUENCY}
+      WHERE s.schemaname = current_schema() AND s.tablename = 'claims' AND s.attname = 'search_vector'
+        AND m.frequency * (SELECT greatest(t.reltuples, 0) FROM pg_class t WHERE t.oid = 'claims'::regclass) > ${COMMON_WORD_CLAIMS}
     ),
     -- A common word is known: its close spellings are not looked up (attest_search_query would, for typos).
     terms AS (
@@ -183,7 +198,9 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
       SELECT * FROM unnest(${sourceIds}::text[], ${starts}::int[], ${ends}::int[]) AS p("source_id", "start", "end")
     ),
     candidates AS (
-      SELECT trigram.claim_id AS "id" FROM typed, attest_trigram_similar_claims(typed.text, typed.summary, ${input.publishedOnly}, ${BRANCH_LIMIT}) trigram
+      SELECT trigram.claim_id AS "id" FROM typed, attest_claims_with_similar_text(typed.text, ${input.publishedOnly}, ${BRANCH_LIMIT}, ${TRIGRAM_EXAMINED}) trigram
+      UNION
+      SELECT trigram.claim_id AS "id" FROM typed, attest_claims_with_similar_summary(typed.summary, ${input.publishedOnly}, ${BRANCH_LIMIT}, ${TRIGRAM_EXAMINED}) trigram
       UNION
       (SELECT c."id" FROM "claims" c, typed
        WHERE c."search_vector" @@ typed.query AND ${published}
@@ -209,7 +226,8 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
              c."claimant_id" IN (SELECT id FROM claimant_ids) AS same_claimant,
              EXISTS (SELECT 1 FROM "appearances" a JOIN passages p ON p."source_id" = a."source_id"
                      WHERE a."claim_id" = c."id" AND a."start" < p."end" AND a."end" > p."start") AS same_passage,
-             typed.text <> '' AND attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})) = typed.text AS same_folded_text
+             typed.text <> '' AND attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})) = typed.text AS same_folded_text,
+             attest_claim_figures(c."text") = attest_claim_figures(${input.text}) AS same_figures
       FROM candidates JOIN "claims" c ON c."id" = candidates."id", typed
       WHERE c."id" <> ${input.excludeClaimId}
         -- A claim already linked to the one edited is known to the editor.
@@ -231,7 +249,7 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
            top.text_similarity >= 0.3 AS "text_similar",
            top.summary_similarity >= 0.3 AS "summary_similar",
            top.full_text, top.same_claimant, top.same_passage,
-           top.same_claimant AND (top.same_folded_text OR top.text_similarity >= ${NEAR_DUPLICATE_SIMILARITY}) AS "near_duplicate"
+           top.same_claimant AND (top.same_folded_text OR (top.text_similarity >= ${NEAR_DUPLICATE_SIMILARITY} AND top.same_figures)) AS "near_duplicate"
     FROM top JOIN "claims" c ON c."id" = top."id"
     JOIN "claimants" cl ON cl."id" = c."claimant_id"
     LEFT JOIN LATERAL (
@@ -332,8 +350,8 @@ async function matchInputOfClaim(where: { id: string } | { slug: string }, publi
 /**
  * For the save-time confirmation, inside the createClaim/updateClaim
  * transaction: another claim of the same claimant whose text is the same
- * once folded, or at least NEAR_DUPLICATE_SIMILARITY similar (the most similar
- * first). The claimant's claims through claims_claimant_id_idx, compared one
+ * once folded, or at least NEAR_DUPLICATE_SIMILARITY similar with the same
+ * figures (the most similar first). The claimant's claims through claims_claimant_id_idx, compared one
  * by one: a claimant has hundreds of claims, not a hundred thousand.
  */
 export async function findNearDuplicateClaim(
@@ -345,7 +363,8 @@ export async function findNearDuplicateClaim(
     WITH typed AS (SELECT attest_search_fold(${input.text}) AS text)
     SELECT c."id", c."slug", c."summary" FROM "claims" c, typed
     WHERE c."claimant_id" = ${input.claimantId} AND c."id" <> ${input.excludeClaimId ?? ''}
-      AND (attest_search_fold(c."text") = typed.text OR similarity(attest_search_fold(c."text"), typed.text) >= ${NEAR_DUPLICATE_SIMILARITY})
+      AND (attest_search_fold(c."text") = typed.text
+           OR (similarity(attest_search_fold(c."text"), typed.text) >= ${NEAR_DUPLICATE_SIMILARITY} AND attest_claim_figures(c."text") = attest_claim_figures(${input.text})))
     ORDER BY similarity(attest_search_fold(c."text"), typed.text) DESC, c."id"
     LIMIT 1`);
   return rows[0] ?? null;

@@ -41,5 +41,5 @@ export const claimMatchRequestSchema = z
   }));
 
 export type ClaimMatchRequest = z.infer<typeof claimMatchRequestSchema>;
-/** What a caller in the server passes (the form's fields, before parsing). */
-export type ClaimMatchRequestInput = z.input<typeof claimMatchRequestSchema>;
+/** The form's fields as the panel sends them, before parsing (every one optional). */
+export type ClaimMatchRequestInput = Partial<Record<'text' | 'summary' | 'claimantId' | 'claimant' | 'sourceId' | 'start' | 'end' | 'excludeClaimId', string>>;

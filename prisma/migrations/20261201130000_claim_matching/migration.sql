@@ -22,26 +22,55 @@ CREATE INDEX "claims_text_fold_trgm_idx" ON "claims"
 CREATE INDEX "claims_summary_fold_trgm_idx" ON "claims"
   USING gin (attest_search_fold("summary") gin_trgm_ops) WITH (fastupdate = off);
 
--- The claims whose folded text or summary is trigram-similar to what was
--- typed (both folded by the caller; '' for none), most similar first, at most
--- `lim` of each. pg_trgm's `%` reads its threshold from a setting: 0.45 here
--- (a function's SET clause scopes it to this call), not the default 0.3, at
--- which a French sentence shares enough common trigrams ("les", " de ",
--- "ent") with a fifth of 100,000 claims that checking them all costs a
--- quarter of a second (scripts/bench-claim-matching.ts). Looser rewordings
--- are found through the full-text search and the same claimant.
-CREATE FUNCTION attest_trigram_similar_claims(typed_text text, typed_summary text, published_only boolean, lim integer)
+-- The claims whose folded text (summary) is trigram-similar to what was
+-- typed, folded by the caller, most similar first, at most `lim`. pg_trgm's
+-- `%` reads its threshold from a setting, which a function's SET clause
+-- scopes to the call: 0.6 for the text, 0.45 for the summary, not the
+-- default 0.3. The index only narrows the claims down to those sharing
+-- enough trigrams; each is then compared whole (about 10 µs), and a French
+-- sentence shares common trigrams ("les", " de ", "ent") with so many claims
+-- that at 0.3 checking them costs a quarter of a second at 100,000 claims,
+-- at 0.45 still 190 ms for a sentence of common words (scripts/
+-- bench-claim-matching.ts). Rewordings below these bars are found by the
+-- full-text search and the same claimant (lib/claim-matching/queries.ts).
+-- At most `examined` matches are ranked: in an archive of claims written to
+-- one pattern (the benchmark's), a claim matches thousands of others, and the
+-- same claimant's are found apart.
+CREATE FUNCTION attest_claims_with_similar_text(typed text, published_only boolean, lim integer, examined integer)
+RETURNS TABLE (claim_id text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET pg_trgm.similarity_threshold = 0.6
+AS $$
+  SELECT m."id" FROM (
+    SELECT c."id", attest_search_fold(left(c."text", 300)) AS folded FROM "claims" c
+    WHERE typed <> '' AND attest_search_fold(left(c."text", 300)) % typed
+      AND (NOT published_only OR c."status" = 'PUBLISHED')
+    LIMIT examined
+  ) m
+  ORDER BY similarity(m.folded, typed) DESC, m."id" LIMIT lim
+$$;
+
+CREATE FUNCTION attest_claims_with_similar_summary(typed text, published_only boolean, lim integer, examined integer)
 RETURNS TABLE (claim_id text)
 LANGUAGE sql STABLE PARALLEL SAFE
 SET pg_trgm.similarity_threshold = 0.45
 AS $$
-  (SELECT c."id" FROM "claims" c
-   WHERE typed_text <> '' AND attest_search_fold(left(c."text", 300)) % typed_text
-     AND (NOT published_only OR c."status" = 'PUBLISHED')
-   ORDER BY similarity(attest_search_fold(left(c."text", 300)), typed_text) DESC, c."id" LIMIT lim)
-  UNION
-  (SELECT c."id" FROM "claims" c
-   WHERE typed_summary <> '' AND attest_search_fold(c."summary") % typed_summary
-     AND (NOT published_only OR c."status" = 'PUBLISHED')
-   ORDER BY similarity(attest_search_fold(c."summary"), typed_summary) DESC, c."id" LIMIT lim)
+  SELECT m."id" FROM (
+    SELECT c."id", attest_search_fold(c."summary") AS folded FROM "claims" c
+    WHERE typed <> '' AND attest_search_fold(c."summary") % typed
+      AND (NOT published_only OR c."status" = 'PUBLISHED')
+    LIMIT examined
+  ) m
+  ORDER BY similarity(m.folded, typed) DESC, m."id" LIMIT lim
+$$;
+
+-- The figures a claim states, in order, for the near-duplicate check: "12 000
+-- soldats" is a different claim from "10 000 soldats" although the texts are
+-- 0.92 similar. Digits grouped by spaces (also no-break and narrow no-break),
+-- points or commas (one character between digits) are one figure: "10 000"
+-- (any space) and "10000" agree; "en 2024, 10 000" is two.
+CREATE FUNCTION attest_claim_figures(value text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(found.figure[1] ORDER BY found.position), '{}')
+  FROM regexp_matches(regexp_replace(value, '([0-9])[\s.,\u00a0\u202f](?=[0-9])', '\1', 'g'), '([0-9]+)', 'g') WITH ORDINALITY AS found(figure, position)
 $$;

@@ -8,6 +8,7 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { findClaimMatchesAction } from '@/lib/claim-matching/actions';
 import type { ClaimMatch } from '@/lib/claim-matching/queries';
 import { claimStatusLabelKey } from '@/lib/claims/labels';
+import { appearanceFromSuggestionHref } from '@/lib/quote-suggestions/links';
 import { addRelationAction } from '@/lib/relations/actions';
 
 /** A pause in the typing this long asks again. */
@@ -27,18 +28,6 @@ type Props = {
   onSameAsChange: ((claimId: string) => void) | null;
 };
 
-/** The claim editor with the suggestion's passage, ready to save it as an appearance (the URL format of issue 11). */
-export function addAppearanceHref(claimId: string, appearance: PendingAppearance): string {
-  const query = new URLSearchParams({
-    source: appearance.sourceId,
-    start: String(appearance.start),
-    end: String(appearance.end),
-    stance: appearance.stance,
-    speaker: appearance.speakerId,
-  });
-  return `/dashboard/claims/${encodeURIComponent(claimId)}?${query.toString()}#add-appearance`;
-}
-
 /**
  * "Possible duplicates" inside the claim form: the claims already logged that
  * may be the one being typed (findClaimMatchesAction), asked again at each
@@ -52,7 +41,10 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, startMatching] = useTransition();
   const latest = useRef(0);
-  const empty = text.trim() === '' && summary.trim() === '' && !pendingAppearance;
+  // A saved claim's own matches are the page's "Possible duplicates": the panel speaks once its wording is edited.
+  const [saved] = useState(() => (excludeClaimId ? `${text}\u0000${summary}\u0000${claimant.id}` : null));
+  const unchanged = saved !== null && saved === `${text}\u0000${summary}\u0000${claimant.id}`;
+  const empty = unchanged || (text.trim() === '' && summary.trim() === '' && !pendingAppearance);
   // The passage as plain values: a new object with the same passage asks nothing new.
   const passageSourceId = pendingAppearance?.sourceId ?? '';
   const passageStart = pendingAppearance?.start ?? 0;
@@ -96,12 +88,13 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
   else if (!empty && matches !== null) status = shown.length === 0 ? t('none') : t('found', { count: shown.length });
 
   return (
-    <section aria-labelledby="claim-matches-heading" className="claim-matches">
-      <Heading id="claim-matches-heading">{t('heading')}</Heading>
+    // aria-busy while asking: the count is announced once, when the answer is in.
+    <section aria-labelledby="claim-matches-heading" aria-busy={pending}>
+      {/* A saved claim's page also has "Possible duplicates" of the claim as saved: this one is named for the edit. */}
+      <Heading id="claim-matches-heading">{excludeClaimId ? t('headingEdited') : t('heading')}</Heading>
       <p className="muted small">{t('intro')}</p>
       <p aria-live="polite" className={failure && !empty ? 'field-error' : 'muted small'}>
         {status}
-        {pending && <span className="visually-hidden"> {t('searching')}</span>}
       </p>
       {shown.length > 0 && (
         <MatchList
@@ -115,7 +108,10 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
                 excludeClaimId && <LinkSameClaimButton describedBy={`claim-match-${match.id}`} claimId={excludeClaimId} match={match} />
               )}
               {pendingAppearance && (
-                <Link href={addAppearanceHref(match.id, pendingAppearance)} aria-describedby={`claim-match-${match.id}`}>
+                <Link
+                  href={appearanceFromSuggestionHref(match.id, pendingAppearance.sourceId, { ...pendingAppearance, speakerName: null })}
+                  aria-describedby={`claim-match-${match.id}`}
+                >
                   {t('addAppearance')}
                 </Link>
               )}
@@ -144,9 +140,9 @@ export function MatchList({
   const t = useTranslations('claimEditor.matches');
   const labels = useTranslations();
   return (
-    <ul className="plain-list claim-match-list">
+    <ul className="plain-list">
       {matches.map((match) => (
-        <li key={match.id} className="claim-match">
+        <li key={match.id}>
           <p>
             <Link href={`/dashboard/claims/${encodeURIComponent(match.id)}`} id={`${idPrefix}-${match.id}`} lang={match.language}>
               {match.summary}
@@ -165,7 +161,11 @@ export function MatchList({
   );
 }
 
-/** New claim: the SAME_AS link is saved with the claim (the form's sameAsClaimId), so choosing it is undoable until then. */
+/**
+ * New claim: the SAME_AS link is saved with the claim (the form's
+ * sameAsClaimId), so choosing it can be undone until then. One button that
+ * changes its words, so the focus stays on it either way.
+ */
 function SameAsChoice({
   describedBy,
   match,
@@ -178,19 +178,14 @@ function SameAsChoice({
   onChange: (claimId: string) => void;
 }) {
   const t = useTranslations('claimEditor.matches');
-  if (!chosen) {
-    return (
-      <button type="button" className="secondary" aria-describedby={describedBy} onClick={() => onChange(match.id)}>
-        {t('linkSame')}
-      </button>
-    );
-  }
   return (
     <>
-      <span role="status">{t('willLink')}</span>
-      <button type="button" className="secondary" aria-describedby={describedBy} onClick={() => onChange('')}>
-        {t('undo')}
+      <button type="button" className="secondary" aria-describedby={describedBy} onClick={() => onChange(chosen ? '' : match.id)}>
+        {chosen ? t('undo') : t('linkSame')}
       </button>
+      <span role="status" className="muted small">
+        {chosen ? t('willLink') : ''}
+      </span>
     </>
   );
 }
