@@ -143,7 +143,8 @@ test('an editor takes a pasted article to a second-editor-approved verdict, then
     await expect(publicPage.getByText(hostileClaimMarkup, { exact: false }).first()).toBeVisible();
     expect(await publicPage.locator('[onerror], [onclick], a[href^="javascript:" i]').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    await expect(publicPage.getByText('Plutôt faux', { exact: true })).toBeVisible();
+    // The verdict's own rating: the page's related fact checks carry ratings too.
+    await expect(publicPage.getByRole('region', { name: 'Verdict' }).getByText('Plutôt faux', { exact: true })).toBeVisible();
     const api = await (await publicPage.request.get(`/api/claims/${claim?.slug}`)).json();
     expect(api.verdict.headline).toBe('Début décembre 2024, l’OTAN affirme le contraire.');
     expect(api.verdict.rating.key).toBe('mostly-false');
