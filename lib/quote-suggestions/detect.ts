@@ -681,14 +681,16 @@ function subjectAfter(after: string): SpeakerRef {
 }
 
 /**
- * The verb is inverted ("…», a déclaré la ministre", "…,” said O'Malley") when a comma or closing mark precedes
- * it and its subject follows: a name, or one noun phrase with one determiner — "a réitéré le 1er novembre son
- * engagement" has an object, not a subject, and "ces accusations" is never a speaker.
+ * The verb is inverted ("…», a déclaré la ministre", "…,” said O'Malley", "…», a démenti le Kremlin") when a
+ * comma or closing mark precedes it and its subject follows: a name, or one noun phrase with one determiner —
+ * "a réitéré le 1er novembre son engagement" has an object, not a subject, and "ces accusations" is never a
+ * speaker. Verbs of saying and of denial invert alike; "qualifier X de Y" never does (X is what is qualified).
  */
 function isInverted(cue: Cue, pre: string, after: string): boolean {
-  if (cue.family !== 'SAY') return false;
+  if (cue.family !== 'SAY' && cue.family !== 'DENY') return false;
   const stripped = stripAuxiliaries(pre.trimEnd()).trimEnd();
   if (!/[,”»"]$/u.test(stripped)) return false;
+  if (cue.family === 'DENY' && !commaEndsStatement(stripped)) return false;
   const tokens = tokenize(after.split(/[,.;:!?«»“”"]/u)[0] ?? '');
   const next = tokens[0];
   if (!next) return false;
@@ -710,6 +712,20 @@ function isInverted(cue: Cue, pre: string, after: string): boolean {
         !PREPOSITIONS.has(lower((index > 0 ? phrase[index - 1] : tokens[0])?.text ?? '')),
     );
   return determiners.length === 0;
+}
+
+/**
+ * A denial takes a noun-phrase object ("Le Kremlin, dans un communiqué, a démenti les informations du Post"),
+ * which reads just like an inverted subject. So after a comma a denial is inverted only when the comma ends the
+ * statement denied: a quote, or a clause that opens with its own subject and is long enough to be a statement
+ * (the bound invertedCandidates uses) — not an incidental ("dans un communiqué") or an appositive ("Dmitri
+ * Peskov, le porte-parole du Kremlin,") set off after the real subject.
+ */
+function commaEndsStatement(stripped: string): boolean {
+  if (/[”»"]\s*,?$/u.test(stripped)) return true;
+  const chunks = stripped.slice(0, -1).split(CHUNK_SEPARATOR);
+  const statement = chunks[chunks.length - 1] ?? '';
+  return countWords(statement) >= MIN_INVERTED_STATEMENT_WORDS && subjectOfChunk(statement) !== SKIP;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
