@@ -387,14 +387,14 @@ const NOT_OPINION_HOLDERS = new Set(['fois', 'instant', 'moment', 'heure', 'suit
  * person (a name, a pronoun, a role or a body of people) is attributed like "selon". Other openings ("Pour la
  * première fois", "Pour l'instant") are not, so the cue is added per sentence rather than listed as a word.
  */
-function withOpinionCues(text: string, languages: readonly CueLanguage[], sentences: readonly Sentence[], cues: Cue[]): Cue[] {
+function withOpinionCues(grammar: Grammar, text: string, languages: readonly CueLanguage[], sentences: readonly Sentence[], cues: Cue[]): Cue[] {
   if (!languages.includes('fr')) return cues;
   const added: Cue[] = [];
   for (const sentence of sentences) {
     if (text.slice(sentence.start, sentence.start + 5).toLowerCase() !== 'pour ') continue;
     const holder = /^Pour\s+([^,.;:!?«»“”"]{2,80}),/u.exec(text.slice(sentence.start, sentence.start + 100))?.[1];
     if (!holder) continue;
-    const subject = subjectOfChunk(holder);
+    const subject = subjectOfChunk(grammar, holder);
     const heads = tokenize(holder).map((token) => lower(token.text).replace(/^l'/u, ''));
     const isHolder =
       subject !== SKIP &&
@@ -434,17 +434,23 @@ function isCapitalised(token: Token): boolean {
 }
 
 /**
- * "a" and "an" are determiners in English only ("Kim a promis" is a verb). Set for the duration of one
- * synchronous suggestQuotes call, so that the many small helpers below need not carry the language.
+ * The language-dependent part of reading a noun phrase, passed to every helper that reads one: "a" and "an" are
+ * determiners in English only ("Kim a promis" is a verb).
  */
-let englishArticles = true;
+type Grammar = { determiners: ReadonlySet<string> };
 const ENGLISH_ONLY_DETERMINERS = new Set(['a', 'an']);
+const WITH_ENGLISH_ARTICLES: Grammar = { determiners: DETERMINERS };
+const WITHOUT_ENGLISH_ARTICLES: Grammar = {
+  determiners: new Set([...DETERMINERS].filter((word) => !ENGLISH_ONLY_DETERMINERS.has(word))),
+};
 
-function isDeterminer(token: Token | undefined): boolean {
+function grammarFor(languages: readonly CueLanguage[]): Grammar {
+  return languages.includes('en') ? WITH_ENGLISH_ARTICLES : WITHOUT_ENGLISH_ARTICLES;
+}
+
+function isDeterminer(grammar: Grammar, token: Token | undefined): boolean {
   if (token === undefined) return false;
-  const word = lower(token.text);
-  if (ENGLISH_ONLY_DETERMINERS.has(word)) return englishArticles;
-  return DETERMINERS.has(word) || GLUED_DETERMINER.test(token.text);
+  return grammar.determiners.has(lower(token.text)) || GLUED_DETERMINER.test(token.text);
 }
 
 const PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'à', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'avec', 'chez',
@@ -453,12 +459,12 @@ const PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'à', 'au', 'aux', 'en', '
 type NameRun = { first: number; last: number };
 
 /** Runs of capitalised tokens, with particles between them ("Paul de La Tour", "Corée du Nord"). */
-function nameRuns(tokens: readonly Token[]): NameRun[] {
+function nameRuns(grammar: Grammar, tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    if (!token || !isCapitalised(token) || (isDeterminer(token) && !GLUED_NAME.test(token.text))) {
+    if (!token || !isCapitalised(token) || (isDeterminer(grammar, token) && !GLUED_NAME.test(token.text))) {
       index += 1;
       continue;
     }
@@ -489,7 +495,7 @@ function nameRuns(tokens: readonly Token[]): NameRun[] {
  * The name is the head of its noun phrase, not a complement: "le ministre … Sergueï Lavrov" yes, "des Affaires
  * étrangères", "de la Santé", "de l'hôpital de Vienne", "on Facebook" no.
  */
-function isHeadName(tokens: readonly Token[], run: NameRun): boolean {
+function isHeadName(grammar: Grammar, tokens: readonly Token[], run: NameRun): boolean {
   const before = tokens[run.first - 1];
   const first = tokens[run.first];
   if (first && /^[dD]['’]/u.test(first.text)) return false; // "d'Etat", "d'Ormesson" read as complement
@@ -497,7 +503,7 @@ function isHeadName(tokens: readonly Token[], run: NameRun): boolean {
   // "Secretary of State Antony Blinken": after a title and "of", the name is still the head.
   if (lower(before.text) === 'of' && ENGLISH_TITLES.has(lower(tokens[run.first - 2]?.text ?? ''))) return true;
   if (PREPOSITIONS.has(lower(before.text))) return false;
-  if (isDeterminer(before) && PREPOSITIONS.has(lower(tokens[run.first - 2]?.text ?? ''))) return false;
+  if (isDeterminer(grammar, before) && PREPOSITIONS.has(lower(tokens[run.first - 2]?.text ?? ''))) return false;
   return true;
 }
 
@@ -539,7 +545,7 @@ const LEADING_CONJUNCTION = /^\s*(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|mai
  * président ukrainien", "the state transport department"), or a pronoun. Adverbials and relative clauses
  * ("on Monday", "who has campaigned…", "grand rival de Pyongyang") name nobody: SKIP.
  */
-function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): SpeakerRef | typeof SKIP {
+function subjectOfChunk(grammar: Grammar, rawChunk: string, pick: 'first' | 'last' = 'last'): SpeakerRef | typeof SKIP {
   let chunk = rawChunk.trim();
   // "Ni la Corée du Nord ni la Russie n'ont…": the first of the two is the subject offered.
   const neither = /^(?:ni|neither)\s+(.+?)\s+(?:ni|nor)\s/iu.exec(chunk);
@@ -553,11 +559,11 @@ function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): Spea
   if (tokens.length === 1 && /^(?:qui|who|which|that)$/u.test(firstWord)) return { kind: 'PRONOUN' };
   if (NON_SUBJECT_OPENERS.has(firstWord)) return SKIP;
 
-  const heads = nameRuns(tokens).filter((run) => isHeadName(tokens, run));
+  const heads = nameRuns(grammar, tokens).filter((run) => isHeadName(grammar, tokens, run));
   const head = pick === 'first' ? heads[0] : heads[heads.length - 1];
   if (head) {
     // A chunk that is just a determiner and a name keeps its determiner: institutions read better with it.
-    if (head.first === 1 && head.last === tokens.length - 1 && isDeterminer(first)) {
+    if (head.first === 1 && head.last === tokens.length - 1 && isDeterminer(grammar, first)) {
       return { kind: 'NAME', text: chunk.slice(first.start, tokens[head.last]?.end) };
     }
     const named = withoutTitles(tokens, head);
@@ -565,12 +571,12 @@ function subjectOfChunk(rawChunk: string, pick: 'first' | 'last' = 'last'): Spea
   }
   // "Selon nos informations", "our reporting": the newspaper itself, not a source to log.
   if (/^(?:nos|notre|our)$/u.test(firstWord)) return { kind: 'NONE' };
-  if (isDeterminer(first)) {
+  if (isDeterminer(grammar, first)) {
     // "a spokesperson for the company", "un porte-parole du ministère": the institution speaks.
     const forWhom = /(?:spokes(?:person|man|woman)|porte-parole)\s+(?:for|of|de|du|des|d['’])\s*(.+)$/iu.exec(chunk);
     if (forWhom) {
       const institution = (forWhom[1] ?? '').trim();
-      const subject = subjectOfChunk(institution);
+      const subject = subjectOfChunk(grammar, institution);
       if (subject !== SKIP && subject.kind !== 'NONE') return subject;
       // "du ministère de la Santé": the article is contracted into "du", the rest still names it.
       if (subject === SKIP && /^\p{L}/u.test(institution)) return { kind: 'DESCRIPTION', text: institution };
@@ -613,36 +619,36 @@ function stripAuxiliaries(value: string): string {
 }
 
 /** The subject written before a verb: chunks from the verb backwards until one names somebody. */
-function subjectBefore(pre: string, pick: 'first' | 'last' = 'last'): SpeakerRef {
+function subjectBefore(grammar: Grammar, pre: string, pick: 'first' | 'last' = 'last'): SpeakerRef {
   const stripped = stripAuxiliaries(pre.trimEnd());
   if (/-t-(?:il|elle|on)$|-(?:ils|elles)$/iu.test(stripped)) return { kind: 'PRONOUN' };
   const relative = /^(.*?)[\s,]+(?:qui|who|which)$/isu.exec(stripped);
   if (relative) {
     // "…, a affirmé l'élu, qui accuse…", "son homologue russe qui s'est félicité": the noun phrase before it.
-    const antecedent = nounPhraseAtEnd(relative[1] ?? '');
+    const antecedent = nounPhraseAtEnd(grammar, relative[1] ?? '');
     return antecedent ?? { kind: 'PRONOUN' };
   }
   const chunks = stripped.split(CHUNK_SEPARATOR);
   for (let index = chunks.length - 1; index >= 0; index -= 1) {
     const chunk = chunks[index] ?? '';
     if (chunk.trim() === '') continue;
-    const subject = subjectOfChunk(chunk, pick);
+    const subject = subjectOfChunk(grammar, chunk, pick);
     if (subject !== SKIP) return subject;
   }
   return { kind: 'UNKNOWN' };
 }
 
 /** The last noun phrase of a text, from its last determiner ("… a affirmé l'élu" → "l'élu"). */
-function nounPhraseAtEnd(value: string): SpeakerRef | null {
+function nounPhraseAtEnd(grammar: Grammar, value: string): SpeakerRef | null {
   const lastChunk = value.split(CHUNK_SEPARATOR).filter((chunk) => chunk.trim() !== '').pop() ?? '';
   const tokens = tokenize(lastChunk);
   let from = -1;
   for (let index = tokens.length - 1; index >= 0 && from === -1; index -= 1) {
     const token = tokens[index];
-    if (token && isDeterminer(token) && (index === 0 || /^\p{Ll}/u.test(token.text))) from = index;
+    if (token && isDeterminer(grammar, token) && (index === 0 || /^\p{Ll}/u.test(token.text))) from = index;
   }
   const phrase = from === -1 ? lastChunk : lastChunk.slice(tokens[from]?.start ?? 0);
-  const subject = subjectOfChunk(phrase);
+  const subject = subjectOfChunk(grammar, phrase);
   return subject === SKIP ? null : subject;
 }
 
@@ -652,7 +658,7 @@ const INVERTED_SUBJECT_STOP = new Set(['à', 'au', 'aux', 'en', 'dans', 'lors', 
   'who', 'when', 'while', 'as', 'told', 'said']);
 
 /** The subject written after an inverted verb ("a déclaré la ministre Choe Son Hui", "said O'Malley"). */
-function subjectAfter(after: string): SpeakerRef {
+function subjectAfter(grammar: Grammar, after: string): SpeakerRef {
   const sentencePart = after.split(/[.!?;:«»“”"]/u)[0] ?? '';
   const [head = '', appositive = ''] = sentencePart.split(',');
   const tokens = tokenize(head);
@@ -663,10 +669,10 @@ function subjectAfter(after: string): SpeakerRef {
   if (!first) return { kind: 'UNKNOWN' };
   if (SUBJECT_PRONOUNS.has(lower(first.text))) return { kind: 'PRONOUN' };
   const phrase = head.slice(first.start, phraseTokens[phraseTokens.length - 1]?.end);
-  const subject = subjectOfChunk(phrase);
+  const subject = subjectOfChunk(grammar, phrase);
   if (subject === SKIP) {
     // "said season-ticket holder Margaret Ellis": English drops the determiner before the role.
-    const heads = nameRuns(phraseTokens).filter((run) => isHeadName(phraseTokens, run));
+    const heads = nameRuns(grammar, phraseTokens).filter((run) => isHeadName(grammar, phraseTokens, run));
     const last = heads[heads.length - 1];
     if (!last) return { kind: 'UNKNOWN' };
     const named = withoutTitles(phraseTokens, last);
@@ -674,7 +680,7 @@ function subjectAfter(after: string): SpeakerRef {
   }
   if (subject.kind === 'DESCRIPTION' || subject.kind === 'NONE') {
     // "a assuré sa directrice générale, Claire Van der Berg": the name comes after the role.
-    const named = subjectOfChunk(appositive);
+    const named = subjectOfChunk(grammar, appositive);
     if (named !== SKIP && named.kind === 'NAME') return named;
   }
   return subject;
@@ -686,18 +692,18 @@ function subjectAfter(after: string): SpeakerRef {
  * "a réitéré le 1er novembre son engagement" has an object, not a subject, and "ces accusations" is never a
  * speaker. Verbs of saying and of denial invert alike; "qualifier X de Y" never does (X is what is qualified).
  */
-function isInverted(cue: Cue, pre: string, after: string): boolean {
+function isInverted(grammar: Grammar, cue: Cue, pre: string, after: string): boolean {
   if (cue.family !== 'SAY' && cue.family !== 'DENY') return false;
   const stripped = stripAuxiliaries(pre.trimEnd()).trimEnd();
   if (!/[,”»"]$/u.test(stripped)) return false;
-  if (cue.family === 'DENY' && !commaEndsStatement(stripped)) return false;
+  if (cue.family === 'DENY' && !commaEndsStatement(grammar, stripped)) return false;
   const tokens = tokenize(after.split(/[,.;:!?«»“”"]/u)[0] ?? '');
   const next = tokens[0];
   if (!next) return false;
   if (DEMONSTRATIVES.has(lower(next.text))) return false;
   // English drops the determiner before a role: "said season-ticket holder Margaret Ellis".
   const bareRoleThenName = cue.language === 'en' && tokens.slice(1, 5).some((token) => isCapitalised(token));
-  if (!isCapitalised(next) && !isDeterminer(next) && !bareRoleThenName) return false;
+  if (!isCapitalised(next) && !isDeterminer(grammar, next) && !bareRoleThenName) return false;
   let stop = tokens.findIndex((token, index) => index > 0 && INVERTED_SUBJECT_STOP.has(lower(token.text)));
   if (stop === -1) stop = tokens.length;
   // Lower-case ones only: "Choe Son Hui" has a capitalised "Son" that is a name, not "son".
@@ -706,7 +712,7 @@ function isInverted(cue: Cue, pre: string, after: string): boolean {
     .filter(
       (token, index, phrase) =>
         /^\p{Ll}/u.test(token.text) &&
-        isDeterminer(token) &&
+        isDeterminer(grammar, token) &&
         !/^(?:des|du|d)$/u.test(lower(token.text)) &&
         // "le ministre de la Santé": a determiner after a preposition opens a complement, not a second phrase.
         !PREPOSITIONS.has(lower((index > 0 ? phrase[index - 1] : tokens[0])?.text ?? '')),
@@ -721,11 +727,11 @@ function isInverted(cue: Cue, pre: string, after: string): boolean {
  * (the bound invertedCandidates uses) — not an incidental ("dans un communiqué") or an appositive ("Dmitri
  * Peskov, le porte-parole du Kremlin,") set off after the real subject.
  */
-function commaEndsStatement(stripped: string): boolean {
+function commaEndsStatement(grammar: Grammar, stripped: string): boolean {
   if (/[”»"]\s*,?$/u.test(stripped)) return true;
   const chunks = stripped.slice(0, -1).split(CHUNK_SEPARATOR);
   const statement = chunks[chunks.length - 1] ?? '';
-  return countWords(statement) >= MIN_INVERTED_STATEMENT_WORDS && subjectOfChunk(statement) !== SKIP;
+  return countWords(statement) >= MIN_INVERTED_STATEMENT_WORDS && subjectOfChunk(grammar, statement) !== SKIP;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -752,6 +758,7 @@ type Candidate = {
 type Analysis = {
   text: string;
   languages: readonly CueLanguage[];
+  grammar: Grammar;
   spans: readonly QuoteSpan[];
   cues: readonly Cue[];
   denialPattern: RegExp;
@@ -818,7 +825,7 @@ function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): Speaker
   const after = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD));
   if (cue.family === 'ACCORDING_TO') {
     const source = after.split(/[,.;:!?«»“”"]/u)[0] ?? '';
-    const subject = subjectOfChunk(source);
+    const subject = subjectOfChunk(analysis.grammar, source);
     if (subject === SKIP) return { kind: 'UNKNOWN' };
     return subject;
   }
@@ -828,18 +835,18 @@ function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): Speaker
   const agent = /^\s*(?:par|by)\s+([^,.;:!?«»“”"]{1,120})/iu.exec(after);
   if (agent && /(?:é|ée|és|ées|i|ie|is|ies|ed)$/iu.test(cue.form)) {
     const cut = (agent[1] ?? '').split(/\s(?:de|d['’]|of|pour|for|qui|who)\s/iu)[0] ?? '';
-    const subject = subjectOfChunk(cut);
+    const subject = subjectOfChunk(analysis.grammar, cut);
     if (subject !== SKIP) return subject;
   }
-  if (isInverted(cue, pre, after)) return subjectAfter(after);
+  if (isInverted(analysis.grammar, cue, pre, after)) return subjectAfter(analysis.grammar, after);
   if (isParticipleOfAction(cue) && /[,]\s*$/u.test(stripAuxiliaries(pre.trimEnd()))) {
     // "…, qualifiant cela de …": the participle's subject is the sentence's.
     if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) return { kind: 'UNKNOWN' };
     const firstCue = cuesIn(analysis.cues, sentence.start, cue.start)[0];
     const mainPre = text.slice(sentence.start, firstCue ? firstCue.start : cue.start);
-    return subjectBefore(mainPre, firstCue ? 'last' : 'first');
+    return subjectBefore(analysis.grammar, mainPre, firstCue ? 'last' : 'first');
   }
-  return subjectBefore(pre);
+  return subjectBefore(analysis.grammar, pre);
 }
 
 function stanceOf(analysis: Analysis, cue: Cue | null, following: string): SuggestedStance {
@@ -967,7 +974,7 @@ function clauseCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       // Between a denial and its clause, the object may name what is denied: "rejected claims that…",
       // "a démenti les informations que…" — that object is not the relative "le danger global que…".
       const deniedThing = cue.family === 'DENY' && /^\s*(?:(?:the|les|des|ces|these)\s+)?(?:claims?|allegations?|reports?|suggestions?|accusations?|informations?|rumeurs?|rumou?rs?)\s*$/iu.test(between);
-      const objectFirst = !deniedThing && isDeterminer(tokenize(between)[0]) && !/^\s*,/u.test(between);
+      const objectFirst = !deniedThing && isDeterminer(analysis.grammar, tokenize(between)[0]) && !/^\s*,/u.test(between);
       if (countWords(between) <= 10 && !crossesQuote && !crossesVerb && !objectFirst && !/[.!?]/u.test(between)) {
         clauseStart = skipSpaces(text, cue.end + que.index + que[0].length, windowEnd);
       }
@@ -1020,7 +1027,7 @@ function accusationCandidates(analysis: Analysis, sentence: Sentence): Candidate
     let speaker: SpeakerRef;
     if (passive) {
       const agent = /^\s*(?:par|by)\s+(.*)$/isu.exec(window.slice(0, object.index));
-      const subject = agent ? subjectOfChunk(agent[1] ?? '') : SKIP;
+      const subject = agent ? subjectOfChunk(analysis.grammar, agent[1] ?? '') : SKIP;
       speaker = subject === SKIP ? { kind: 'NONE' } : subject;
     } else {
       speaker = speakerOfCue(analysis, sentence, cue);
@@ -1091,7 +1098,7 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
     if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) break;
     const pre = text.slice(sentence.start, cue.start);
     const after = text.slice(cue.end, Math.min(sentence.end, cue.end + LOOK_AHEAD));
-    if (!isInverted(cue, pre, after)) continue;
+    if (!isInverted(analysis.grammar, cue, pre, after)) continue;
     const statementEnd = trimClauseEnd(text, sentence.start, sentence.start + stripAuxiliaries(pre.trimEnd()).length);
     if (words(analysis, sentence.start, statementEnd) < MIN_INVERTED_STATEMENT_WORDS) continue;
     if (/[”»"]$/u.test(text.slice(sentence.start, statementEnd))) continue; // a quote, handled as DIRECT
@@ -1102,7 +1109,7 @@ function invertedCandidates(analysis: Analysis, sentence: Sentence): Candidate[]
       end: statementEnd,
       sentence,
       cue,
-      speaker: subjectAfter(after),
+      speaker: subjectAfter(analysis.grammar, after),
       stance: 'ASSERTS',
       span: null,
     }];
@@ -1194,7 +1201,7 @@ function bareRole(description: string): string | null {
  * Choe Son-hui"). Every other word of the description must appear in that earlier role phrase, so "le président
  * ukrainien" never becomes "le président russe Vladimir Poutine".
  */
-function resolveRole(text: string, description: string, before: number): string | null {
+function resolveRole(grammar: Grammar, text: string, description: string, before: number): string | null {
   const role = bareRole(description);
   if (!role) return null;
   const others = tokenize(description)
@@ -1207,7 +1214,7 @@ function resolveRole(text: string, description: string, before: number): string 
   for (const match of haystack.matchAll(rolePattern)) {
     const phrase = (haystack.slice(match.index + match[0].length, match.index + match[0].length + 120).split(/[.!?;:\n«»“”"]/u)[0]) ?? '';
     const tokens = tokenize(phrase);
-    const run = nameRuns(tokens).find((candidate) => isHeadName(tokens, candidate));
+    const run = nameRuns(grammar, tokens).find((candidate) => isHeadName(grammar, tokens, candidate));
     if (!run || run.first > 7) continue;
     const between = tokens.slice(0, run.first).map((token) => lower(token.text));
     if (between.some((word) => INVERTED_SUBJECT_STOP.has(word))) continue;
@@ -1236,8 +1243,8 @@ function lastPersonName(analysis: Analysis, paragraphStartAt: number, index: num
     const [from, to] = segments[segment] ?? [0, 0];
     const value = text.slice(from, to);
     const tokens = tokenize(value);
-    for (const run of nameRuns(tokens)) {
-      if (!isHeadName(tokens, run)) continue;
+    for (const run of nameRuns(analysis.grammar, tokens)) {
+      if (!isHeadName(analysis.grammar, tokens, run)) continue;
       const capitals = tokens.slice(run.first, run.last + 1).filter((token) => isCapitalised(token)).length;
       if (capitals >= 2) {
         const named = withoutTitles(tokens, run);
@@ -1249,7 +1256,7 @@ function lastPersonName(analysis: Analysis, paragraphStartAt: number, index: num
 }
 
 /** "Kim" → "Kim Jong Un", "Lavrov" → "Sergueï Lavrov": a surname alone is the full name given earlier. */
-function expandName(text: string, name: string, before: number): string {
+function expandName(grammar: Grammar, text: string, name: string, before: number): string {
   if (/\s/u.test(name) || name.length < 3) return name;
   const wanted = lower(name);
   let found = name;
@@ -1257,7 +1264,7 @@ function expandName(text: string, name: string, before: number): string {
   for (const segment of text.slice(Math.max(0, before - 8000), before).split(/[\n.!?;:«»“”"]/u)) {
     if (!lower(segment).includes(wanted)) continue; // "O'Malley" is "O’Malley" too
     const tokens = tokenize(segment);
-    for (const run of nameRuns(tokens)) {
+    for (const run of nameRuns(grammar, tokens)) {
       if (run.last === run.first) continue;
       if (!tokens.slice(run.first, run.last + 1).some((token) => lower(token.text) === wanted)) continue;
       const named = withoutTitles(tokens, run);
@@ -1282,11 +1289,11 @@ function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sente
     const ref = candidate.speaker;
     switch (ref.kind) {
       case 'NAME':
-        speaker = expandName(analysis.text, ref.text, candidate.start);
+        speaker = expandName(analysis.grammar, analysis.text, ref.text, candidate.start);
         break;
       case 'DESCRIPTION': {
         const bare = bareRole(ref.text) !== null && tokenize(ref.text).filter((t) => /\p{L}/u.test(t.text)).length <= 2;
-        speaker = resolveRole(analysis.text, ref.text, candidate.sentence.start) ?? (bare ? anaphor() : null) ?? ref.text;
+        speaker = resolveRole(analysis.grammar, analysis.text, ref.text, candidate.sentence.start) ?? (bare ? anaphor() : null) ?? ref.text;
         break;
       }
       case 'PRONOUN':
@@ -1346,15 +1353,16 @@ function codePointConverter(text: string): (utf16: number) => number {
 export function suggestQuotes(text: string, language: string): QuoteSuggestion[] {
   if (text.trim() === '') return [];
   const languages = languagesOf(language);
-  englishArticles = languages.includes('en');
+  const grammar = grammarFor(languages);
   const spans = findQuoteSpans(text);
   const patterns = patternsFor(languages);
   const sentences = findSentences(text, spans);
   const analysis: Analysis = {
     text,
     languages,
+    grammar,
     spans,
-    cues: withOpinionCues(text, languages, sentences, findCues(text, languages, spans)),
+    cues: withOpinionCues(grammar, text, languages, sentences, findCues(text, languages, spans)),
     denialPattern: patterns.denial,
     clauseBreakPattern: patterns.clauseBreak,
   };
