@@ -23,6 +23,7 @@ import { type Cue, cuesIn, isParticipleOfAction } from './cues';
 import { isDeterminer, tokenize } from './noun-phrases';
 import { type QuoteSpan, spansIn } from './quote-marks';
 import { type Sentence } from './sentences';
+import { firstAtOrAfter } from './sorted-search';
 import {
   isInverted,
   MIN_INVERTED_STATEMENT_WORDS,
@@ -336,14 +337,7 @@ export function chooseCandidates(analysis: Analysis, candidates: Candidate[]): C
   return chosen;
 }
 
-/** Index of the first item starting at or after `index`, in an array sorted by start. */
-function firstStartingAtOrAfter(items: readonly { start: number }[], index: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((items[middle]?.start ?? 0) < index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Index of the first candidate starting at or after `index`, in candidates sorted by start. */
+function firstStartingAtOrAfter(candidates: readonly Candidate[], index: number): number {
+  return firstAtOrAfter(candidates, index, (candidate) => candidate.start);
 }

@@ -7,6 +7,7 @@ import { foldApostrophes, lower } from './characters';
 import { type Grammar, tokenize } from './noun-phrases';
 import { type QuoteSpan, spanAround } from './quote-marks';
 import { type Sentence } from './sentences';
+import { firstAtOrAfter } from './sorted-search';
 import { SKIP, subjectOfChunk } from './speakers';
 import { CUE_WORDS, type CueFamily, type CueLanguage, DETERMINERS, ROLE_NOUNS } from './verbs';
 
@@ -120,15 +121,8 @@ export function withOpinionCues(grammar: Grammar, text: string, languages: reado
 }
 
 export function cuesIn(cues: readonly Cue[], from: number, to: number): Cue[] {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((cues[middle]?.start ?? 0) < from) low = middle + 1;
-    else high = middle;
-  }
   const found: Cue[] = [];
-  for (let index = low; index < cues.length; index += 1) {
+  for (let index = firstAtOrAfter(cues, from, (cue) => cue.start); index < cues.length; index += 1) {
     const cue = cues[index];
     if (!cue || cue.start >= to) break;
     found.push(cue);

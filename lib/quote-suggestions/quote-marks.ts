@@ -4,6 +4,7 @@
 // sorted and disjoint, so that question is a binary search.
 
 import { countWords, isSpace } from './characters';
+import { firstAtOrAfter } from './sorted-search';
 
 /** A straight " opens a quote after these (or at a line start); elsewhere ("9" wide") it is not a quote. */
 const BEFORE_STRAIGHT_OPENER = /[\s([{«“—–\-/:;,]/u;
@@ -102,14 +103,7 @@ function makeSpan(text: string, open: number, close: number): Omit<QuoteSpan, 'c
 
 /** Index of the first span whose closing mark is at or after `index` (spans are sorted and disjoint). */
 function firstSpanEndingAtOrAfter(spans: readonly QuoteSpan[], index: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.close ?? 0) < index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstAtOrAfter(spans, index, (span) => span.close);
 }
 
 /** The span whose marks enclose `index` (strictly inside), if any. */
