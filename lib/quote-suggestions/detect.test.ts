@@ -226,6 +226,45 @@ describe('suggestQuotes: denials', () => {
     assert.equal(claims.speaker, 'the mayor’s office');
   });
 
+  test('an inverted denial keeps its speaker, as an inverted verb of saying does', () => {
+    const inverted: [string, string, string][] = [
+      ['« Ce sont de fausses nouvelles », a démenti le Kremlin dans la soirée.', 'le Kremlin', 'a démenti'],
+      ['« Ce sont de fausses nouvelles », a démenti Dmitri Peskov.', 'Dmitri Peskov', 'a démenti'],
+      ['« Ce sont de fausses nouvelles », a nié le porte-parole Dmitri Peskov.', 'Dmitri Peskov', 'a nié'],
+      ['« Ces accusations sont sans fondement », a rejeté le ministère.', 'le ministère', 'a rejeté'],
+      ['« Il n’y a aucun soldat nord-coréen en Russie », dément le Kremlin.', 'le Kremlin', 'dément'],
+    ];
+    for (const [text, speaker, cue] of inverted) {
+      const suggestion = only(text);
+      assert.equal(suggestion.kind, 'DIRECT', text);
+      assert.equal(suggestion.stance, 'DENIES', text);
+      assert.equal(suggestion.speaker, speaker, text);
+      assert.equal(suggestion.cue, cue, text);
+    }
+    // The same, the ", said X" order of English.
+    const english = only('"That is false," denied the ministry.', 'en');
+    assert.equal(english.stance, 'DENIES');
+    assert.equal(english.speaker, 'the ministry');
+    // Without quote marks the statement is the sentence (rule 4), and the speaker is still the one after the verb.
+    const unquoted = only('Les soldats nord-coréens ne sont pas présents sur le sol russe, a démenti le Kremlin dans la soirée.');
+    assert.equal(unquoted.stance, 'DENIES');
+    assert.equal(unquoted.speaker, 'le Kremlin');
+  });
+
+  test('a denial after an incidental is not inverted: its object is not its speaker', () => {
+    const incidental: [string, string, string][] = [
+      ['Le Kremlin, dans un communiqué, a démenti les informations du Washington Post.', 'fr', 'Le Kremlin'],
+      ['Le porte-parole du Kremlin, Dmitri Peskov, a nié les accusations.', 'fr', 'Dmitri Peskov'],
+      ['Le Kremlin, interrogé mardi soir par des journalistes à Moscou, a démenti les informations.', 'fr', 'Le Kremlin'],
+      ['The ministry, in a statement on Tuesday, denied the reports.', 'en', 'The ministry'],
+    ];
+    for (const [text, language, speaker] of incidental) {
+      const suggestion = only(text, language);
+      assert.equal(suggestion.stance, 'DENIES', text);
+      assert.equal(suggestion.speaker, speaker, text);
+    }
+  });
+
   test('English: denied that, dismissed … as “…”, rejected', () => {
     const denied = only('The mayor, Dana Whitfield, on Monday denied that the new bus lanes had made roads more dangerous.', 'en');
     assert.equal(denied.quote, 'the new bus lanes had made roads more dangerous');

@@ -1,4 +1,5 @@
-// The words that mark reported speech in French and English news text, for lib/quote-suggestions/detect.ts.
+// The words that mark reported speech in French and English news text, for the quote-suggestion engine
+// (cues.ts finds them in a text; detect.ts describes the passes).
 //
 // Each list holds inflected forms, matched as whole words, case-insensitively. News prose reports speech in a
 // handful of tenses — passé composé ("a déclaré"), present ("dément"), participle ("affirmant") — so the forms
