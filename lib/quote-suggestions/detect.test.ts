@@ -102,6 +102,25 @@ describe('suggestQuotes: quoted speech', () => {
     assert.equal(only('« Nous respectons la loi », a précisé un porte-parole.').speaker, null);
   });
 
+  test('the person named in apposition after a role speaks, not the institution the role belongs to', () => {
+    const withName: [string, string, string][] = [
+      ['« Ce sont des mensonges », a déclaré le porte-parole du Kremlin, Dmitri Peskov.', 'fr', 'Dmitri Peskov'],
+      ['« Nous ne céderons pas », a affirmé la ministre des Affaires étrangères, Choe Son-hui, lors d’un forum.', 'fr', 'Choe Son-hui'],
+      ['Le porte-parole du Kremlin, Dmitri Peskov, a démenti : « Ce sont des mensonges ».', 'fr', 'Dmitri Peskov'],
+      ['"These are lies," said Kremlin spokesman Dmitry Peskov.', 'en', 'Dmitry Peskov'],
+      ['"These are lies," said the Kremlin\'s spokesman, Dmitry Peskov.', 'en', 'Dmitry Peskov'],
+      ['“These are lies,” said the Kremlin’s spokesman, Dmitry Peskov.', 'en', 'Dmitry Peskov'],
+    ];
+    for (const [text, language, speaker] of withName) {
+      const quoted = suggestQuotes(text, language).find((suggestion) => suggestion.kind === 'DIRECT');
+      assert.equal(quoted?.speaker, speaker, text);
+    }
+    // No name after the role: the institution it belongs to is still the answer.
+    assert.equal(only('« Ce sont des mensonges », a déclaré le porte-parole du Kremlin.').speaker, 'Kremlin');
+    const possessive = suggestQuotes('"These are lies," said the Kremlin\'s spokesman.', 'en').find((s) => s.kind === 'DIRECT');
+    assert.equal(possessive?.speaker, 'Kremlin');
+  });
+
   test('a capitalised French role is a title too; "a réagi"; "selon nos informations" is the newspaper itself', () => {
     assert.equal(only("« Il n'y aura pas de hausse d'impôts », a promis le Premier ministre, François Bayrou, dimanche.").speaker, 'François Bayrou');
     assert.equal(only('« C’est un mensonge éhonté », a réagi le porte-parole du gouvernement, Gabriel Attal.').speaker, 'Gabriel Attal');

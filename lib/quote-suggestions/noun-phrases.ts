@@ -103,6 +103,9 @@ export function isHeadName(grammar: Grammar, tokens: readonly Token[], run: Name
   const before = tokens[run.first - 1];
   const first = tokens[run.first];
   if (first && /^[dD]['’]/u.test(first.text)) return false; // "d'Etat", "d'Ormesson" read as complement
+  // "the Kremlin's spokesman": the possessive names whose role it is, as "du Kremlin" does after the role.
+  const last = tokens[run.last];
+  if (last && /['’]s$/u.test(last.text) && ROLE_NOUNS.has(lower(tokens[run.last + 1]?.text ?? ''))) return false;
   if (!before) return true;
   // "Secretary of State Antony Blinken": after a title and "of", the name is still the head.
   if (lower(before.text) === 'of' && ENGLISH_TITLES.has(lower(tokens[run.first - 2]?.text ?? ''))) return true;

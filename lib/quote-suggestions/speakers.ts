@@ -70,7 +70,9 @@ export function subjectOfChunk(grammar: Grammar, rawChunk: string, pick: 'first'
   if (/^(?:nos|notre|our)$/u.test(firstWord)) return { kind: 'NONE' };
   if (isDeterminer(grammar, first)) {
     // "a spokesperson for the company", "un porte-parole du ministère": the institution speaks.
-    const forWhom = /(?:spokes(?:person|man|woman)|porte-parole)\s+(?:for|of|de|du|des|d['’])\s*(.+)$/iu.exec(chunk);
+    const forWhom =
+      /(?:spokes(?:person|man|woman)|porte-parole)\s+(?:for|of|de|du|des|d['’])\s*(.+)$/iu.exec(chunk) ??
+      /^\S+\s+(.+?)['’]s\s+spokes(?:person|man|woman)$/iu.exec(chunk);
     if (forWhom) {
       const institution = (forWhom[1] ?? '').trim();
       const subject = subjectOfChunk(grammar, institution);
@@ -166,19 +168,21 @@ export function subjectAfter(grammar: Grammar, after: string): SpeakerRef {
   if (!first) return { kind: 'UNKNOWN' };
   if (SUBJECT_PRONOUNS.has(lower(first.text))) return { kind: 'PRONOUN' };
   const phrase = head.slice(first.start, phraseTokens[phraseTokens.length - 1]?.end);
+  const heads = nameRuns(grammar, phraseTokens).filter((run) => isHeadName(grammar, phraseTokens, run));
+  if (heads.length === 0) {
+    // "a déclaré le porte-parole du Kremlin, Dmitri Peskov", "a assuré sa directrice générale, Claire Van der
+    // Berg": a role without a name of its own, then the person who holds it — the person speaks, not the
+    // institution the role belongs to (that one is only the answer when no name follows).
+    const named = subjectOfChunk(grammar, appositive);
+    if (named !== SKIP && named.kind === 'NAME') return named;
+  }
   const subject = subjectOfChunk(grammar, phrase);
   if (subject === SKIP) {
     // "said season-ticket holder Margaret Ellis": English drops the determiner before the role.
-    const heads = nameRuns(grammar, phraseTokens).filter((run) => isHeadName(grammar, phraseTokens, run));
     const last = heads[heads.length - 1];
     if (!last) return { kind: 'UNKNOWN' };
     const named = withoutTitles(phraseTokens, last);
     return { kind: 'NAME', text: runText(head, phraseTokens, named.first, named.last) };
-  }
-  if (subject.kind === 'DESCRIPTION' || subject.kind === 'NONE') {
-    // "a assuré sa directrice générale, Claire Van der Berg": the name comes after the role.
-    const named = subjectOfChunk(grammar, appositive);
-    if (named !== SKIP && named.kind === 'NAME') return named;
   }
   return subject;
 }
