@@ -270,6 +270,24 @@ describe('suggestQuotes: denials', () => {
     assert.equal(unquoted.speaker, 'le Kremlin');
   });
 
+  test('a day, an adverb or an addressee between an inverted verb and its subject is not the subject', () => {
+    const interposed: [string, string, string][] = [
+      ['« Ce sont des mensonges », a déclaré mardi le Kremlin.', 'le Kremlin', 'a déclaré'],
+      ['« Ce sont des mensonges », a démenti jeudi soir Dmitri Peskov.', 'Dmitri Peskov', 'a démenti'],
+      ["« Aucune décision n'a été prise », a indiqué lundi à l'AFP le ministère.", 'le ministère', 'a indiqué'],
+      ['« Ce sont des mensonges », a nié vendredi le porte-parole du Kremlin, Dmitri Peskov.', 'Dmitri Peskov', 'a nié'],
+    ];
+    for (const [text, speaker, cue] of interposed) {
+      const suggestion = only(text);
+      assert.equal(suggestion.cue, cue, text);
+      assert.equal(suggestion.speaker, speaker, text);
+    }
+    // Without quote marks the statement is the sentence before the verb, with the same speaker.
+    const unquoted = only('Les frappes contre les positions ennemies vont se poursuivre sans relâche, a déclaré mardi le ministre.');
+    assert.equal(unquoted.kind, 'INDIRECT');
+    assert.equal(unquoted.speaker, 'le ministre');
+  });
+
   test('a denial after an incidental is not inverted: its object is not its speaker', () => {
     const incidental: [string, string, string][] = [
       ['Le Kremlin, dans un communiqué, a démenti les informations du Washington Post.', 'fr', 'Le Kremlin'],

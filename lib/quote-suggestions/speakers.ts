@@ -156,9 +156,35 @@ export const INVERTED_SUBJECT_STOP = new Set(['à', 'au', 'aux', 'en', 'dans', '
   'sur', 'pour', 'après', 'avant', 'depuis', 'qui', 'at', 'in', 'on', 'during', 'to', 'before', 'after', 'from',
   'who', 'when', 'while', 'as', 'told', 'said']);
 
+const WEEKDAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const TIMES_OF_DAY = 'matin|midi|après-midi|soir|soirée|nuit';
+/**
+ * Words French puts between an inverted verb and its subject: a day or time ("a déclaré mardi le Kremlin", "a
+ * démenti jeudi soir Dmitri Peskov"), an adverb ("a ajouté encore"), to whom it was said ("a indiqué lundi à
+ * l'AFP le ministère"). Each is one of these, whole, followed by a space; never a determiner and its noun, so
+ * "a réitéré le 1er novembre son engagement" still reads as an object.
+ */
+const INTERPOSED = new RegExp(
+  `^\\s*(?:(?:${WEEKDAYS}|hier|aujourd['’]hui)(?:\\s+(?:${TIMES_OF_DAY}))?|(?:ce|cette)\\s+(?:${TIMES_OF_DAY})|` +
+    'également|aussi|encore|ensuite|enfin|aussitôt|alors|immédiatement|' +
+    "(?:à|au|aux)\\s+(?:l['’]|la\\s+|les\\s+|des\\s+)?[\\p{L}-]+)(?=\\s)",
+  'iu',
+);
+
+/** What follows an inverted verb, from its subject on: the interposed days, adverbs and addressees left out. */
+function fromInvertedSubject(after: string): string {
+  let current = after;
+  for (let guard = 0; guard < 4; guard += 1) {
+    const next = current.replace(INTERPOSED, '');
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
 /** The subject written after an inverted verb ("a déclaré la ministre Choe Son Hui", "said O'Malley"). */
 export function subjectAfter(grammar: Grammar, after: string): SpeakerRef {
-  const sentencePart = after.split(/[.!?;:«»“”"]/u)[0] ?? '';
+  const sentencePart = fromInvertedSubject(after).split(/[.!?;:«»“”"]/u)[0] ?? '';
   const [head = '', appositive = ''] = sentencePart.split(',');
   const tokens = tokenize(head);
   let stop = tokens.findIndex((token, index) => index > 0 && INVERTED_SUBJECT_STOP.has(lower(token.text)));
@@ -198,7 +224,7 @@ export function isInverted(grammar: Grammar, cue: Cue, pre: string, after: strin
   const stripped = stripAuxiliaries(pre.trimEnd()).trimEnd();
   if (!/[,”»"]$/u.test(stripped)) return false;
   if (cue.family === 'DENY' && !commaEndsStatement(grammar, stripped)) return false;
-  const tokens = tokenize(after.split(/[,.;:!?«»“”"]/u)[0] ?? '');
+  const tokens = tokenize(fromInvertedSubject(after).split(/[,.;:!?«»“”"]/u)[0] ?? '');
   const next = tokens[0];
   if (!next) return false;
   if (DEMONSTRATIVES.has(lower(next.text))) return false;
