@@ -270,6 +270,19 @@ describe('suggestQuotes: denials', () => {
     assert.equal(unquoted.speaker, 'le Kremlin');
   });
 
+  test('after "subject, incidental," the verb is not inverted: what follows it is its object, not its speaker', () => {
+    const notInverted: [string, string][] = [
+      ["Le maire, dans un communiqué, a salué la décision : « C'est une victoire pour tous les habitants du quartier ».", 'Le maire'],
+      ["Le maire, qui était présent, a salué la décision : « C'est une victoire pour tous les habitants du quartier ».", 'Le maire'],
+      ["La ministre, lors d'une conférence de presse, a annoncé la nouvelle : « Les écoles rouvriront lundi prochain ».", 'La ministre'],
+    ];
+    for (const [text, speaker] of notInverted) assert.equal(only(text).speaker, speaker, text);
+    // A statement before the incidental still makes the verb after it inverted.
+    const reported = only("Kim Jong Un a assuré un soutien indéfectible à la Russie dans cette guerre, lors d'une réunion à Moscou, a rapporté l'agence de presse d'État.");
+    assert.equal(reported.kind, 'INDIRECT');
+    assert.equal(reported.speaker, "l'agence de presse d'État");
+  });
+
   test('a day, an adverb or an addressee between an inverted verb and its subject is not the subject', () => {
     const interposed: [string, string, string][] = [
       ['« Ce sont des mensonges », a déclaré mardi le Kremlin.', 'le Kremlin', 'a déclaré'],

@@ -223,7 +223,10 @@ export function isInverted(grammar: Grammar, cue: Cue, pre: string, after: strin
   if (cue.family !== 'SAY' && cue.family !== 'DENY') return false;
   const stripped = stripAuxiliaries(pre.trimEnd()).trimEnd();
   if (!/[,”»"]$/u.test(stripped)) return false;
-  if (cue.family === 'DENY' && !commaEndsStatement(grammar, stripped)) return false;
+  const closed = whatTheCommaCloses(grammar, stripped);
+  // "Le maire, dans un communiqué, a salué la décision": the subject came before the incidental, and what
+  // follows the verb is its object. A denial takes a noun-phrase object so often that it needs a statement.
+  if (closed === 'INCIDENTAL_AFTER_SUBJECT' || (cue.family === 'DENY' && closed !== 'STATEMENT')) return false;
   const tokens = tokenize(fromInvertedSubject(after).split(/[,.;:!?«»“”"]/u)[0] ?? '');
   const next = tokens[0];
   if (!next) return false;
@@ -247,16 +250,27 @@ export function isInverted(grammar: Grammar, cue: Cue, pre: string, after: strin
   return determiners.length === 0;
 }
 
+/** Where a statement ends: quote marks stay inside it ("jusqu'à “sa victoire” en Ukraine, a déclaré…"). */
+const CLAUSE_SEPARATOR = /,(?!\d)|[;:()—–]/u;
+
 /**
- * A denial takes a noun-phrase object ("Le Kremlin, dans un communiqué, a démenti les informations du Post"),
- * which reads just like an inverted subject. So after a comma a denial is inverted only when the comma ends the
- * statement denied: a quote, or a clause that opens with its own subject and is long enough to be a statement
- * (the bound invertedCandidates uses) — not an incidental ("dans un communiqué") or an appositive ("Dmitri
- * Peskov, le porte-parole du Kremlin,") set off after the real subject.
+ * What the comma before a verb closes. A statement, when it is a quote or a clause that opens with its own
+ * subject and is long enough to be one (the bound invertedCandidates uses), even with an incidental after it
+ * ("Kim a assuré un soutien…, lors d'une réunion…, a rapporté l'agence"). An incidental ("dans un communiqué",
+ * "qui était présent") set off after a short subject ("Le maire, dans un communiqué, a salué"), where the verb
+ * is not inverted. Anything else — an appositive ("Dmitri Peskov, le porte-parole du Kremlin,"), a subject cut
+ * by an incise ("Les récentes frappes russes, a ajouté Kim, sont…") — is OTHER.
  */
-function commaEndsStatement(grammar: Grammar, stripped: string): boolean {
-  if (/[”»"]\s*,?$/u.test(stripped)) return true;
-  const chunks = stripped.slice(0, -1).split(CHUNK_SEPARATOR);
-  const statement = chunks[chunks.length - 1] ?? '';
-  return countWords(statement) >= MIN_INVERTED_STATEMENT_WORDS && subjectOfChunk(grammar, statement) !== SKIP;
+function whatTheCommaCloses(grammar: Grammar, stripped: string): 'STATEMENT' | 'INCIDENTAL_AFTER_SUBJECT' | 'OTHER' {
+  if (/[”»"]\s*,?$/u.test(stripped)) return 'STATEMENT';
+  const chunks = stripped.slice(0, -1).split(CLAUSE_SEPARATOR);
+  let index = chunks.length - 1;
+  const opensIncidental = (chunk: string): boolean => NON_SUBJECT_OPENERS.has(lower(tokenize(chunk)[0]?.text ?? ''));
+  while (index > 0 && opensIncidental(chunks[index] ?? '')) index -= 1;
+  const sawIncidental = index < chunks.length - 1;
+  const chunk = chunks[index] ?? '';
+  const subject = subjectOfChunk(grammar, chunk);
+  if (subject === SKIP) return 'OTHER';
+  if (countWords(chunk) >= MIN_INVERTED_STATEMENT_WORDS) return 'STATEMENT';
+  return sawIncidental ? 'INCIDENTAL_AFTER_SUBJECT' : 'OTHER';
 }
