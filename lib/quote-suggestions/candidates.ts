@@ -128,9 +128,12 @@ function clauseCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       }
     }
     if (clauseStart === -1 && cue.language === 'en' && ZERO_THAT_VERBS.has(cue.form.toLowerCase())) {
-      // "Whitfield said the council would…": English often drops "that".
+      // "Whitfield said the council would…": English often drops "that". Not after an inverted verb: in
+      // "“…,” said the Kremlin spokesman" the words after it are its subject.
       const next = /^\s+([\p{L}]+)/u.exec(window);
-      if (next && ZERO_THAT_OPENERS.has((next[1] ?? '').toLowerCase()) && /^\p{Ll}/u.test(next[1] ?? '')) {
+      const pre = text.slice(preStart(analysis, sentence, cue.start), cue.start);
+      if (next && ZERO_THAT_OPENERS.has((next[1] ?? '').toLowerCase()) && /^\p{Ll}/u.test(next[1] ?? '') &&
+          !isInverted(analysis.grammar, cue, pre, window)) {
         clauseStart = cue.end + (next.index + next[0].length - (next[1] ?? '').length);
       }
     }

@@ -27,6 +27,15 @@ describe('suggestQuotes: the speaker of an inverted verb', () => {
     assert.equal(possessive?.speaker, 'Kremlin');
   });
 
+  test('English: the words after an inverted "said" are its subject, not a clause without "that"', () => {
+    for (const text of ['"These are lies," said the Kremlin spokesman.', '“These are lies,” said the Kremlin’s spokesman, Dmitry Peskov.']) {
+      const suggestion = onlySuggestion(text, 'en');
+      assert.equal(suggestion.kind, 'DIRECT', text);
+    }
+    // Not inverted: the clause without "that" is still offered.
+    assert.equal(onlySuggestion('Whitfield said the council would review every contract signed since 2019.', 'en').kind, 'INDIRECT');
+  });
+
   test('an inverted denial keeps its speaker, as an inverted verb of saying does', () => {
     const inverted: [string, string, string][] = [
       ['« Ce sont de fausses nouvelles », a démenti le Kremlin dans la soirée.', 'le Kremlin', 'a démenti'],
