@@ -21,8 +21,9 @@ describe('suggestQuotes: the speaker of an inverted verb', () => {
       const quoted = suggestQuotes(text, language).find((suggestion) => suggestion.kind === 'DIRECT');
       assert.equal(quoted?.speaker, speaker, text);
     }
-    // No name after the role: the institution it belongs to is still the answer.
+    // No name after the role, or a name that opens another clause: the institution it belongs to is the answer.
     assert.equal(onlySuggestion('« Ce sont des mensonges », a déclaré le porte-parole du Kremlin.').speaker, 'Kremlin');
+    assert.equal(onlySuggestion('« Nous ne céderons pas », a déclaré le porte-parole du Kremlin, Moscou restant ferme.').speaker, 'Kremlin');
     const possessive = suggestQuotes('"These are lies," said the Kremlin\'s spokesman.', 'en').find((s) => s.kind === 'DIRECT');
     assert.equal(possessive?.speaker, 'Kremlin');
   });

@@ -199,8 +199,13 @@ export function subjectAfter(grammar: Grammar, after: string): SpeakerRef {
     // "a déclaré le porte-parole du Kremlin, Dmitri Peskov", "a assuré sa directrice générale, Claire Van der
     // Berg": a role without a name of its own, then the person who holds it — the person speaks, not the
     // institution the role belongs to (that one is only the answer when no name follows).
-    const named = subjectOfChunk(grammar, appositive);
-    if (named !== SKIP && named.kind === 'NAME') return named;
+    // Only a name on its own: in "…, Moscou restant ferme" the name opens another clause.
+    const appositiveTokens = tokenize(appositive);
+    const [run, ...others] = nameRuns(grammar, appositiveTokens);
+    if (run && others.length === 0 && run.first === 0 && run.last === appositiveTokens.length - 1) {
+      const named = withoutTitles(appositiveTokens, run);
+      return { kind: 'NAME', text: runText(appositive, appositiveTokens, named.first, named.last) };
+    }
   }
   const subject = subjectOfChunk(grammar, phrase);
   if (subject === SKIP) {
