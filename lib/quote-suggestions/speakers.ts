@@ -161,8 +161,8 @@ const TIMES_OF_DAY = 'matin|midi|après-midi|soir|soirée|nuit';
 /**
  * Words French puts between an inverted verb and its subject: a day or time ("a déclaré mardi le Kremlin", "a
  * démenti jeudi soir Dmitri Peskov"), an adverb ("a ajouté encore"), to whom it was said ("a indiqué lundi à
- * l'AFP le ministère"). Each is one of these, whole, followed by a space; never a determiner and its noun, so
- * "a réitéré le 1er novembre son engagement" still reads as an object.
+ * l'AFP le ministère"). Each is one of these, whole, followed by a space; never a phrase that opens with a
+ * determiner, so "a réitéré le 1er novembre son engagement" still reads as an object.
  */
 const INTERPOSED = new RegExp(
   `^\\s*(?:(?:${WEEKDAYS}|hier|aujourd['’]hui)(?:\\s+(?:${TIMES_OF_DAY}))?|(?:ce|cette)\\s+(?:${TIMES_OF_DAY})|` +
