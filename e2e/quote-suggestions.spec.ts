@@ -27,7 +27,8 @@ function articleFor(tag: string) {
     '',
     `« ${rutteQuote} », a affirmé Mark Rutte devant la presse.`,
     '',
-    `Dans la soirée, le Kremlin a démenti : « ${kremlinQuote} ».`,
+    // Inverted, as wire copy writes it: the speaker follows the denial.
+    `« ${kremlinQuote} », a démenti le Kremlin dans la soirée.`,
   ].join('\n');
   return { title: `Washington et Moscou s’opposent (${tag})`, text, blinkenQuote, rutteQuote, kremlinQuote };
 }
