@@ -7,11 +7,11 @@ import { Field } from '@/app/components/form/field';
 import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { addAppearanceAction } from '@/lib/appearances/actions';
-import { appearanceStanceOptionLabelKey } from '@/lib/appearances/labels';
-import { appearanceStances, type AppearanceStanceValue } from '@/lib/appearances/schema';
+import type { AppearanceStanceValue } from '@/lib/appearances/schema';
 import type { SourceForQuoting, SourceOption } from '@/lib/claims/dashboard-queries';
 import { SourceSuggestions, type UsableSuggestion } from './source-suggestions';
 import { SourceTextSelector, type TextSelection } from './source-text-selector';
+import { SpeakerOptions, StanceOptions } from './appearance-options';
 
 /** A passage to start from (a suggestion link's offsets, sliced by the page from the source's text). */
 export type AppearancePrefill = { sourceId: string; quote: string; selectionStart: number; speakerId: string | null; stance: AppearanceStanceValue };
@@ -55,7 +55,6 @@ export function AppearanceForm({
 }) {
   const tSuggestions = useTranslations('claimEditor.suggestions');
   const t = useTranslations('claimEditor.appearanceForm');
-  const labels = useTranslations();
   const form = useActionForm(addAppearanceAction);
   const { state, formAction, formRef, pending, failure, errorsOf, valueOf } = form;
   const formKey = `${form.formKey}:${resetKey}`;
@@ -204,22 +203,14 @@ export function AppearanceForm({
         <Field id="appearance-speaker" name="speakerId" label={t('speaker.label')} errors={errorsOf('speakerId')}>
           {(control) => (
             <select {...control} value={speakerId} onChange={(event) => setSpeakerId(event.target.value)}>
-              {speakers.map((speaker) => (
-                <option key={speaker.id} value={speaker.id}>
-                  {speaker.name}
-                </option>
-              ))}
+              <SpeakerOptions speakers={speakers} />
             </select>
           )}
         </Field>
         <Field id="appearance-stance" name="stance" label={t('stance.label')} errors={errorsOf('stance')}>
           {(control) => (
             <select {...control} value={stance} onChange={(event) => setStance(event.target.value)}>
-              {appearanceStances.map((stance) => (
-                <option key={stance} value={stance}>
-                  {labels(appearanceStanceOptionLabelKey(stance))}
-                </option>
-              ))}
+              <StanceOptions />
             </select>
           )}
         </Field>

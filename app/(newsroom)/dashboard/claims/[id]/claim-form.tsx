@@ -8,11 +8,11 @@ import { FormMessage } from '@/app/components/form/form-message';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { createClaimantAction } from '@/lib/claimants/actions';
 import { createClaimAction, updateClaimAction } from '@/lib/claims/actions';
-import { appearanceStanceOptionLabelKey } from '@/lib/appearances/labels';
-import { appearanceStances, type AppearanceStanceValue } from '@/lib/appearances/schema';
+import type { AppearanceStanceValue } from '@/lib/appearances/schema';
 import { CLAIM_SUMMARY_MAX_LENGTH, summaryLength } from '@/lib/claims/schema';
 import { ClaimMatches } from './claim-matches';
 import { ClaimantPicker, NewClaimantFields, NewClaimantFormElement, type PickedClaimant } from './claimant-picker';
+import { SpeakerOptions, StanceOptions } from './appearance-options';
 
 export type ClaimFormInitial = {
   id: string | null;
@@ -65,7 +65,6 @@ function PendingAppearanceFields({
   valueOf: (name: string, fallback: string) => string;
 }) {
   const t = useTranslations('claimEditor.claimForm.pendingAppearance');
-  const labels = useTranslations();
   const quoteErrors = [...(errorsOf('appearanceSourceId') ?? []), ...(errorsOf('appearanceQuote') ?? [])];
   return (
     <fieldset className="pending-appearance" aria-describedby={quoteErrors.length > 0 ? 'pending-appearance-error' : undefined}>
@@ -88,22 +87,14 @@ function PendingAppearanceFields({
         {(control) => (
           <select {...control} defaultValue={valueOf('appearanceSpeakerId', pending.speakerId)}>
             <option value="">{t('sameAsClaimant')}</option>
-            {speakers.map((speaker) => (
-              <option key={speaker.id} value={speaker.id}>
-                {speaker.name}
-              </option>
-            ))}
+            <SpeakerOptions speakers={speakers} />
           </select>
         )}
       </Field>
       <Field id="pending-appearance-stance" name="appearanceStance" label={t('stance')} errors={errorsOf('appearanceStance')}>
         {(control) => (
           <select {...control} defaultValue={valueOf('appearanceStance', pending.stance)}>
-            {appearanceStances.map((stance) => (
-              <option key={stance} value={stance}>
-                {labels(appearanceStanceOptionLabelKey(stance))}
-              </option>
-            ))}
+            <StanceOptions />
           </select>
         )}
       </Field>
