@@ -19,7 +19,7 @@
 
 import postgres from 'postgres';
 import { type ClaimMatchRequestInput, claimMatchRequestSchema } from '../lib/claim-matching/schema';
-import { claimMatchSql, findClaimMatches, findNearDuplicateClaim, findRelatedFactChecks, type MatchInput } from '../lib/claim-matching/queries';
+import { CLAIM_MATCH_LIMIT, claimMatchSql, findClaimMatches, findNearDuplicateClaim, findRelatedFactChecks, type MatchInput, matchInputOfRequest } from '../lib/claim-matching/queries';
 import { getPrisma } from '../lib/db';
 import type { Actor } from '../lib/permissions';
 import { type BenchTiming, benchOption, fillBenchClaims, fillBenchSources, prepareBenchDatabase, timeRuns } from './bench-database';
@@ -70,19 +70,7 @@ async function scenarios(sql: postgres.Sql): Promise<Scenario[]> {
 }
 
 /** The statement findClaimMatches runs for a request, as the baseline replays it. */
-function matchInput(request: ClaimMatchRequestInput): MatchInput {
-  const parsed = claimMatchRequestSchema.parse(request);
-  return {
-    text: parsed.text,
-    summary: parsed.summary,
-    claimantIds: parsed.claimantId ? [parsed.claimantId] : [],
-    claimantName: parsed.claimantId ? '' : parsed.claimant,
-    passages: parsed.passage ? [parsed.passage] : [],
-    excludeClaimId: parsed.excludeClaimId,
-    publishedOnly: false,
-    limit: 5,
-  };
-}
+const matchInput = (request: ClaimMatchRequestInput): MatchInput => matchInputOfRequest(claimMatchRequestSchema.parse(request), CLAIM_MATCH_LIMIT);
 
 class Rollback extends Error {}
 

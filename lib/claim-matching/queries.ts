@@ -304,7 +304,12 @@ function toClaimMatch(row: MatchRow): ClaimMatch {
 export async function findClaimMatches(actor: Actor, request: ClaimMatchRequest, limit = CLAIM_MATCH_LIMIT): Promise<ClaimMatch[]> {
   assertCan(actor, 'dashboard.read');
   if (request.text === '' && request.summary === '' && !request.passage) return [];
-  const rows = await runMatch(prisma, {
+  return (await runMatch(prisma, matchInputOfRequest(request, limit))).map(toClaimMatch);
+}
+
+/** What the editor's form asks, as the matching statement takes it (a picked claimant wins over the typed name). */
+export function matchInputOfRequest(request: ClaimMatchRequest, limit: number): MatchInput {
+  return {
     text: request.text,
     summary: request.summary,
     claimantIds: request.claimantId ? [request.claimantId] : [],
@@ -313,8 +318,7 @@ export async function findClaimMatches(actor: Actor, request: ClaimMatchRequest,
     excludeClaimId: request.excludeClaimId,
     publishedOnly: false,
     limit,
-  });
-  return rows.map(toClaimMatch);
+  };
 }
 
 /**
