@@ -147,7 +147,7 @@ describe('the save-time check (findNearDuplicateClaim)', () => {
 
   test('the same text once folded, or nearly, by the same claimant: the other claim is named', async () => {
     for (const text of ['10 000 soldats nord-coreens sont entres en russie', '10 000 soldats nord-coréens sont entrés en Russie !', '10 000 soldats nord-coréens seraient entrés en Russie.']) {
-      const found = await findNearDuplicateClaim(prisma(), { text, summary: '', claimantId: blinkenId });
+      const found = await findNearDuplicateClaim(prisma(), { text, claimantId: blinkenId });
       assert.equal(found?.slug, TEN_THOUSAND, text);
       assert.equal(found?.summary, 'Blinken : 10 000 soldats nord-coréens sont entrés en Russie');
     }
@@ -155,28 +155,60 @@ describe('the save-time check (findNearDuplicateClaim)', () => {
 
   test('another figure is another claim, however close the words; the same figure written otherwise is not', async () => {
     for (const text of ['12 000 soldats nord-coréens sont entrés en Russie.', '10 000 soldats nord-coréens sont entrés en Russie en 2024.']) {
-      assert.equal(await findNearDuplicateClaim(prisma(), { text, summary: '', claimantId: blinkenId }), null, text);
+      assert.equal(await findNearDuplicateClaim(prisma(), { text, claimantId: blinkenId }), null, text);
       const found = await match({ text, claimantId: blinkenId });
       assert.equal(found.find((other) => other.slug === TEN_THOUSAND)?.nearDuplicate, false, text);
     }
-    const found = await findNearDuplicateClaim(prisma(), { text: '10\u202f000 soldats nord-coréens seraient entrés en Russie.', summary: '', claimantId: blinkenId });
+    const found = await findNearDuplicateClaim(prisma(), { text: '10\u202f000 soldats nord-coréens seraient entrés en Russie.', claimantId: blinkenId });
     assert.equal(found?.slug, TEN_THOUSAND);
   });
 
   test('other words, another claimant, or the claim itself: no confirmation asked', async () => {
-    assert.equal(await findNearDuplicateClaim(prisma(), { text: REWORDED, summary: '', claimantId: blinkenId }), null);
-    assert.equal(await findNearDuplicateClaim(prisma(), { text: 'Jusqu’à 8 000 soldats nord-coréens sont déployés à Koursk.', summary: '', claimantId: blinkenId }), null);
+    assert.equal(await findNearDuplicateClaim(prisma(), { text: REWORDED, claimantId: blinkenId }), null);
+    assert.equal(await findNearDuplicateClaim(prisma(), { text: 'Jusqu’à 8 000 soldats nord-coréens sont déployés à Koursk.', claimantId: blinkenId }), null);
     const [lavrov] = await db.sql<{ id: string }[]>`SELECT id FROM claimants WHERE slug = 'sergei-lavrov'`;
-    assert.equal(await findNearDuplicateClaim(prisma(), { text: '10 000 soldats nord-coréens sont entrés en Russie.', summary: '', claimantId: lavrov?.id ?? '' }), null);
+    assert.equal(await findNearDuplicateClaim(prisma(), { text: '10 000 soldats nord-coréens sont entrés en Russie.', claimantId: lavrov?.id ?? '' }), null);
     const [own] = await db.sql<{ text: string }[]>`SELECT text FROM claims WHERE id = ${tenThousand.id}`;
-    assert.equal(await findNearDuplicateClaim(prisma(), { text: own?.text ?? '', summary: '', claimantId: blinkenId, excludeClaimId: tenThousand.id }), null);
-    assert.equal(await findNearDuplicateClaim(prisma(), { text: '', summary: '', claimantId: blinkenId }), null);
+    assert.equal(await findNearDuplicateClaim(prisma(), { text: own?.text ?? '', claimantId: blinkenId, excludeClaimId: tenThousand.id }), null);
+    assert.equal(await findNearDuplicateClaim(prisma(), { text: '', claimantId: blinkenId }), null);
+  });
+
+  test('a claim already linked to the edited one as the same claim is not asked about again', async () => {
+    const text = '10 000 soldats nord-coréens sont entrés en Russie !';
+    const edited = await prisma().claim.create({
+      data: { slug: 'linked-near-duplicate', text, summary: 'Déjà lié', language: 'fr', claimantId: blinkenId },
+    });
+    try {
+      assert.equal((await findNearDuplicateClaim(prisma(), { text, claimantId: blinkenId, excludeClaimId: edited.id }))?.slug, TEN_THOUSAND);
+      await prisma().claimRelation.create({ data: { fromClaimId: edited.id, toClaimId: tenThousand.id, type: 'SAME_AS' } });
+      assert.equal(await findNearDuplicateClaim(prisma(), { text, claimantId: blinkenId, excludeClaimId: edited.id }), null);
+    } finally {
+      await prisma().claim.delete({ where: { id: edited.id } });
+    }
+  });
+
+  test('the panel marks "nearly identical" exactly when saving would ask, past the first 300 characters too', async () => {
+    // The same first 300 characters, then a long tail of other words: the whole texts are not nearly the same.
+    const opening = Array.from({ length: 60 }, (_, index) => `mot${index}`).join(' ');
+    const tail = (word: string) => Array.from({ length: 120 }, (_, index) => `${word}${index}`).join(' ');
+    const logged = await prisma().claim.create({
+      data: { slug: 'long-near-duplicate', text: `${opening} ${tail('suite')}`, summary: 'Longue', language: 'fr', claimantId: blinkenId },
+    });
+    try {
+      for (const typed of [`${opening} ${tail('autre')}`, `${opening} ${tail('suite')} !`]) {
+        const saveAsks = (await findNearDuplicateClaim(prisma(), { text: typed, claimantId: blinkenId }))?.id === logged.id;
+        const badge = (await match({ text: typed, claimantId: blinkenId })).find((found) => found.id === logged.id)?.nearDuplicate ?? false;
+        assert.equal(badge, saveAsks, typed.slice(-20));
+      }
+    } finally {
+      await prisma().claim.delete({ where: { id: logged.id } });
+    }
   });
 
   test('every seeded claim differs enough from the others of its claimant to be saved without a confirmation', async () => {
     const claims = await db.sql<{ id: string; text: string; summary: string; claimant_id: string }[]>`SELECT id, text, summary, claimant_id FROM claims`;
     for (const claim of claims) {
-      const found = await findNearDuplicateClaim(prisma(), { text: claim.text, summary: claim.summary, claimantId: claim.claimant_id, excludeClaimId: claim.id });
+      const found = await findNearDuplicateClaim(prisma(), { text: claim.text, claimantId: claim.claimant_id, excludeClaimId: claim.id });
       assert.equal(found, null, `${claim.text} ~ ${found?.slug}`);
     }
   });

@@ -171,6 +171,30 @@ function fullTextQueriesSql(typed: string): Prisma.Sql {
     ),`;
 }
 
+/** The other claim a save would be refused for, named to the editor ("Save anyway"). */
+export type NearDuplicate = { id: string; slug: string; summary: string };
+
+/**
+ * "Nearly identical", the one definition the panel's badge and the save-time
+ * check share (so that the badge says what saving will ask): claim `c`'s
+ * whole text, folded, is the typed one, or at least NEAR_DUPLICATE_SIMILARITY
+ * similar with the same figures ("12 000 soldats" is another claim than
+ * "10 000 soldats", 0.92 similar).
+ */
+function nearlySameTextSql(typedText: string): Prisma.Sql {
+  return Prisma.sql`(attest_search_fold(c."text") = attest_search_fold(${typedText})
+    OR (similarity(attest_search_fold(c."text"), attest_search_fold(${typedText})) >= ${NEAR_DUPLICATE_SIMILARITY}
+        AND attest_claim_figures(c."text") = attest_claim_figures(${typedText})))`;
+}
+
+/** Claim `c` is not the one edited, nor already linked to it (the editor knows those; '' = a new claim). */
+function otherThanEditedSql(editedClaimId: string): Prisma.Sql {
+  return Prisma.sql`c."id" <> ${editedClaimId}
+    AND NOT EXISTS (SELECT 1 FROM "claim_relations" r
+                    WHERE (r."from_claim_id" = ${editedClaimId} AND r."to_claim_id" = c."id")
+                       OR (r."to_claim_id" = ${editedClaimId} AND r."from_claim_id" = c."id"))`;
+}
+
 /** The one statement of the matching (exported for scripts/bench-claim-matching.ts, which explains it). */
 export function claimMatchSql(input: MatchInput): Prisma.Sql {
   const text = input.text.slice(0, MATCHED_TEXT_LENGTH);
@@ -226,14 +250,9 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
              c."claimant_id" IN (SELECT id FROM claimant_ids) AS same_claimant,
              EXISTS (SELECT 1 FROM "appearances" a JOIN passages p ON p."source_id" = a."source_id"
                      WHERE a."claim_id" = c."id" AND a."start" < p."end" AND a."end" > p."start") AS same_passage,
-             typed.text <> '' AND attest_search_fold(left(c."text", ${MATCHED_TEXT_LENGTH})) = typed.text AS same_folded_text,
-             attest_claim_figures(c."text") = attest_claim_figures(${input.text}) AS same_figures
+             ${nearlySameTextSql(input.text)} AS nearly_same_text
       FROM candidates JOIN "claims" c ON c."id" = candidates."id", typed
-      WHERE c."id" <> ${input.excludeClaimId}
-        -- A claim already linked to the one edited is known to the editor.
-        AND NOT EXISTS (SELECT 1 FROM "claim_relations" r
-                        WHERE (r."from_claim_id" = ${input.excludeClaimId} AND r."to_claim_id" = c."id")
-                           OR (r."to_claim_id" = ${input.excludeClaimId} AND r."from_claim_id" = c."id"))
+      WHERE ${otherThanEditedSql(input.excludeClaimId)}
     ),
     top AS (
       SELECT s.*, greatest(s.text_similarity, s.summary_similarity) + 0.5 * s.rank
@@ -249,7 +268,7 @@ export function claimMatchSql(input: MatchInput): Prisma.Sql {
            top.text_similarity >= 0.3 AS "text_similar",
            top.summary_similarity >= 0.3 AS "summary_similar",
            top.full_text, top.same_claimant, top.same_passage,
-           top.same_claimant AND (top.same_folded_text OR (top.text_similarity >= ${NEAR_DUPLICATE_SIMILARITY} AND top.same_figures)) AS "near_duplicate"
+           top.same_claimant AND top.nearly_same_text AS "near_duplicate"
     FROM top JOIN "claims" c ON c."id" = top."id"
     JOIN "claimants" cl ON cl."id" = c."claimant_id"
     LEFT JOIN LATERAL (
@@ -353,23 +372,21 @@ async function matchInputOfClaim(where: { id: string } | { slug: string }, publi
 
 /**
  * For the save-time confirmation, inside the createClaim/updateClaim
- * transaction: another claim of the same claimant whose text is the same
- * once folded, or at least NEAR_DUPLICATE_SIMILARITY similar with the same
- * figures (the most similar first). The claimant's claims through claims_claimant_id_idx, compared one
- * by one: a claimant has hundreds of claims, not a hundred thousand.
+ * transaction: another claim of the same claimant, not already linked to the
+ * edited one, whose text is nearly the same (nearlySameTextSql, as the
+ * panel's badge), the most similar first. The claimant's claims through
+ * claims_claimant_id_idx, compared one by one: a claimant has hundreds of
+ * claims, not a hundred thousand.
  */
 export async function findNearDuplicateClaim(
   tx: Pick<Tx, '$queryRaw'>,
-  input: { text: string; summary: string; claimantId: string; excludeClaimId?: string },
-): Promise<{ id: string; slug: string; summary: string } | null> {
+  input: { text: string; claimantId: string; excludeClaimId?: string },
+): Promise<NearDuplicate | null> {
   if (input.claimantId === '' || input.text.trim() === '') return null;
-  const rows = await tx.$queryRaw<{ id: string; slug: string; summary: string }[]>(Prisma.sql`
-    WITH typed AS (SELECT attest_search_fold(${input.text}) AS text)
-    SELECT c."id", c."slug", c."summary" FROM "claims" c, typed
-    WHERE c."claimant_id" = ${input.claimantId} AND c."id" <> ${input.excludeClaimId ?? ''}
-      AND (attest_search_fold(c."text") = typed.text
-           OR (similarity(attest_search_fold(c."text"), typed.text) >= ${NEAR_DUPLICATE_SIMILARITY} AND attest_claim_figures(c."text") = attest_claim_figures(${input.text})))
-    ORDER BY similarity(attest_search_fold(c."text"), typed.text) DESC, c."id"
+  const rows = await tx.$queryRaw<NearDuplicate[]>(Prisma.sql`
+    SELECT c."id", c."slug", c."summary" FROM "claims" c
+    WHERE c."claimant_id" = ${input.claimantId} AND ${otherThanEditedSql(input.excludeClaimId ?? '')} AND ${nearlySameTextSql(input.text)}
+    ORDER BY similarity(attest_search_fold(c."text"), attest_search_fold(${input.text})) DESC, c."id"
     LIMIT 1`);
   return rows[0] ?? null;
 }

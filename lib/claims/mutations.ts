@@ -1,6 +1,6 @@
 import { anchorInSource, type AnchoredQuote, insertAppearance } from '../appearances/mutations';
 import { recordAudit } from '../audit/record';
-import { findNearDuplicateClaim } from '../claim-matching/queries';
+import { findNearDuplicateClaim, type NearDuplicate } from '../claim-matching/queries';
 import { Prisma } from '../db';
 import { message } from '../i18n/message';
 import { MutationError } from '../mutations/errors';
@@ -62,8 +62,6 @@ async function freeClaimSlug(tx: Tx, summary: string, exceptId?: string): Promis
 
 export type SavedClaim = { id: string; slug: string; version: number; publicTags: string[] };
 
-export type NearDuplicate = { id: string; slug: string; summary: string };
-
 /**
  * The claim is nearly identical to another of the same claimant: saving asks
  * the editor to confirm, naming the other claim (claim matching decides what
@@ -81,7 +79,7 @@ export class NearDuplicateClaimError extends MutationError {
 /** Refuses the save unless the editor confirmed this very duplicate (or links the claim to it as the same claim). */
 async function refuseUnconfirmedDuplicate(
   tx: Tx,
-  claim: { text: string; summary: string; claimantId: string; excludeClaimId?: string },
+  claim: { text: string; claimantId: string; excludeClaimId?: string },
   confirmed: (string | null)[],
 ): Promise<void> {
   const duplicate = await findNearDuplicateClaim(tx, claim);
@@ -114,7 +112,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
     runMutation(
       async (tx) => {
         const claimantId = await resolveClaimantId(tx, input);
-        await refuseUnconfirmedDuplicate(tx, { text: input.text, summary: input.summary, claimantId }, [input.confirmDuplicateOf, input.sameAsClaimId]);
+        await refuseUnconfirmedDuplicate(tx, { text: input.text, claimantId }, [input.confirmDuplicateOf, input.sameAsClaimId]);
         const quote = input.pendingAppearance ? await anchorPendingAppearance(tx, input.pendingAppearance, claimantId) : null;
         const claim = await tx.claim.create({
           data: {
@@ -178,7 +176,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput & Partia
         const claimantId = await resolveClaimantId(tx, input);
         // Asked only when what the claim says or who says it changes: saving its tags asks nothing.
         if (before.text !== input.text || before.claimantId !== claimantId) {
-          await refuseUnconfirmedDuplicate(tx, { text: input.text, summary: input.summary, claimantId, excludeClaimId: input.id }, [input.confirmDuplicateOf]);
+          await refuseUnconfirmedDuplicate(tx, { text: input.text, claimantId, excludeClaimId: input.id }, [input.confirmDuplicateOf]);
         }
         const proposal = { text: input.text, summary: input.summary, language: input.language, claimantId, claimedAt: toDate(input.claimedAt) };
 
