@@ -89,6 +89,41 @@ test('a new claim linked as the same claim: undone, chosen again, saved with its
   await page.context().close();
 });
 
+test('the claim chosen as the same one stays on screen, with its Undo, after the text no longer matches it', async ({ browser }) => {
+  const seeded = await tenThousandId();
+  const page = await signedInScenarioUser(browser, 'EDITOR', { locale: 'en' });
+  await page.goto('/dashboard/claims/new');
+  const claim = page.getByLabel('Claim', { exact: true });
+  await claim.fill(REWORDED);
+  const panel = matchesPanel(page, 'en');
+  const match = panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: TEN_THOUSAND_SUMMARY }) });
+  await match.getByRole('button', { name: 'Link as the same claim' }).click();
+  await claim.fill('Zxqv wlorp fnargh');
+  await expect(panel.locator('[aria-live="polite"]')).toHaveText('No similar claim found.');
+  // Saving would link it: the editor still sees to what, and can take it back.
+  await expect(match.getByText('Will be linked as the same claim when you save.')).toBeVisible();
+  await expect(page.locator('input[name="sameAsClaimId"]')).toHaveValue(seeded);
+  await match.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('input[name="sameAsClaimId"]')).toHaveValue('');
+  await page.context().close();
+});
+
+test('the live check out of reach: the panel says so, the form and what was typed stay', async ({ browser }) => {
+  const page = await signedInScenarioUser(browser, 'EDITOR', { locale: 'en' });
+  await page.goto('/dashboard/claims/new');
+  // Every server action call from the page gets an answer that is not one (a proxy's error page during a restart).
+  await page.route('**/dashboard/claims/new', (route) =>
+    route.request().method() === 'POST' ? route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Restarting</p>' }) : route.continue(),
+  );
+  await page.getByLabel('Claim', { exact: true }).fill(REWORDED);
+  await expect(matchesPanel(page, 'en').locator('[aria-live="polite"]')).toHaveText(
+    'Similar claims cannot be looked up right now; your claim is not affected and can be saved.',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New claim');
+  await expect(page.getByLabel('Claim', { exact: true })).toHaveValue(REWORDED);
+  await page.context().close();
+});
+
 for (const locale of ['en', 'fr'] as const) {
   test(`a saved claim's editor lists its possible duplicates and links one as the same claim (${locale})`, async ({ browser }) => {
     const seeded = await tenThousandId();

@@ -230,7 +230,6 @@ export function ClaimForm({
             text={text}
             summary={summary}
             claimant={claimant}
-            excludeClaimId={null}
             pendingAppearance={
               pendingAppearance && {
                 sourceId: pendingAppearance.sourceId,

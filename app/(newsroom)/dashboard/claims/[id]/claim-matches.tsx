@@ -20,78 +20,86 @@ type Props = {
   text: string;
   summary: string;
   claimant: { id: string; name: string };
-  excludeClaimId: string | null;
   /** The quote the new claim carries (from a suggestion), for "Add this appearance to it instead". */
   pendingAppearance: PendingAppearance | null;
-  /** New claim only: the claim it will be linked to as SAME_AS when saved ('' = none). */
+  /** The claim the new one will be linked to as SAME_AS when saved ('' = none). */
   sameAsClaimId: string;
-  onSameAsChange: ((claimId: string) => void) | null;
+  onSameAsChange: (claimId: string) => void;
 };
 
 /**
- * "Possible duplicates" inside the claim form: the claims already logged that
- * may be the one being typed (findClaimMatchesAction), asked again at each
- * pause in the typing. Its buttons are type="button": they sit inside the
+ * "Possible duplicates" inside the new-claim form: the claims already logged
+ * that may be the one being typed (findClaimMatchesAction), asked again at
+ * each pause in the typing (a saved claim's editor page has its own section,
+ * PossibleDuplicates). Its buttons are type="button": they sit inside the
  * claim's <form> and must never save it. The count is announced politely;
  * the list itself is not read out at each keystroke.
  */
-export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingAppearance, sameAsClaimId, onSameAsChange }: Props): JSX.Element {
+export function ClaimMatches({ text, summary, claimant, pendingAppearance, sameAsClaimId, onSameAsChange }: Props): JSX.Element {
   const t = useTranslations('claimEditor.matches');
+  const unavailable = t('unavailable');
   const [matches, setMatches] = useState<ClaimMatch[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The claim chosen as the same one stays on screen while it will be linked, even once the list no longer has it.
+  const [chosen, setChosen] = useState<ClaimMatch | null>(null);
   const [pending, startMatching] = useTransition();
   const latest = useRef(0);
-  // A saved claim's own matches are the page's "Possible duplicates": the panel speaks once its wording is edited.
-  const [saved] = useState(() => (excludeClaimId ? `${text}\u0000${summary}\u0000${claimant.id}` : null));
-  const unchanged = saved !== null && saved === `${text}\u0000${summary}\u0000${claimant.id}`;
-  const empty = unchanged || (text.trim() === '' && summary.trim() === '' && !pendingAppearance);
+  const empty = text.trim() === '' && summary.trim() === '' && !pendingAppearance;
   // The passage as plain values: a new object with the same passage asks nothing new.
   const passageSourceId = pendingAppearance?.sourceId ?? '';
   const passageStart = pendingAppearance?.start ?? 0;
   const passageEnd = pendingAppearance?.end ?? 0;
 
   useEffect(() => {
-    if (empty) return;
+    // Counted even when nothing is asked: an answer still on its way for the cleared text is then ignored.
     const request = ++latest.current;
+    if (empty) return;
     const timer = setTimeout(() => {
       const query = new FormData();
       query.set('text', text);
       query.set('summary', summary);
       query.set('claimantId', claimant.id);
       query.set('claimant', claimant.name);
-      query.set('excludeClaimId', excludeClaimId ?? '');
       if (passageSourceId) {
         query.set('sourceId', passageSourceId);
         query.set('start', String(passageStart));
         query.set('end', String(passageEnd));
       }
       startMatching(async () => {
-        const result = await findClaimMatchesAction(null, query);
-        // An answer to an older question arrives late: the newer one wins.
-        if (request !== latest.current) return;
-        if (result.ok) {
-          setMatches(result.data);
-          setFailure(null);
-        } else {
-          setFailure(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.message);
+        try {
+          const result = await findClaimMatchesAction(null, query);
+          // An answer to an older question arrives late: the newer one wins.
+          if (request !== latest.current) return;
+          if (result.ok) {
+            setMatches(result.data);
+            setFailure(null);
+          } else {
+            setFailure(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.message);
+          }
+        } catch {
+          // The server out of reach (a restart, a dropped connection): the form and what was typed stay.
+          if (request === latest.current) setFailure(unavailable);
         }
       });
     }, MATCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [empty, text, summary, claimant.id, claimant.name, excludeClaimId, passageSourceId, passageStart, passageEnd]);
+  }, [empty, text, summary, claimant.id, claimant.name, passageSourceId, passageStart, passageEnd, unavailable]);
 
-  const shown = empty ? [] : (matches ?? []);
-  // Inside the existing claim's "Claim" section (an h2) it is a subsection; on the new-claim page it follows the h1.
-  const Heading = excludeClaimId ? 'h3' : 'h2';
+  const found = empty ? [] : (matches ?? []);
+  const pinned = chosen && chosen.id === sameAsClaimId && !found.some((match) => match.id === chosen.id) ? chosen : null;
+  const shown = pinned ? [pinned, ...found] : found;
   let status = '';
   if (failure && !empty) status = failure;
-  else if (!empty && matches !== null) status = shown.length === 0 ? t('none') : t('found', { count: shown.length });
+  else if (!empty && matches !== null) status = found.length === 0 ? t('none') : t('found', { count: found.length });
+  function choose(match: ClaimMatch, claimId: string) {
+    setChosen(claimId ? match : null);
+    onSameAsChange(claimId);
+  }
 
   return (
     // aria-busy while asking: the count is announced once, when the answer is in.
     <section aria-labelledby="claim-matches-heading" aria-busy={pending}>
-      {/* A saved claim's page also has "Possible duplicates" of the claim as saved: this one is named for the edit. */}
-      <Heading id="claim-matches-heading">{excludeClaimId ? t('headingEdited') : t('heading')}</Heading>
+      <h2 id="claim-matches-heading">{t('heading')}</h2>
       <p className="muted small">{t('intro')}</p>
       <p aria-live="polite" className={failure && !empty ? 'field-error' : 'muted small'}>
         {status}
@@ -102,11 +110,12 @@ export function ClaimMatches({ text, summary, claimant, excludeClaimId, pendingA
           matches={shown}
           renderActions={(match) => (
             <>
-              {onSameAsChange ? (
-                <SameAsChoice describedBy={`claim-match-${match.id}`} match={match} chosen={sameAsClaimId === match.id} onChange={onSameAsChange} />
-              ) : (
-                excludeClaimId && <LinkSameClaimButton describedBy={`claim-match-${match.id}`} claimId={excludeClaimId} match={match} />
-              )}
+              <SameAsChoice
+                describedBy={`claim-match-${match.id}`}
+                match={match}
+                chosen={sameAsClaimId === match.id}
+                onChange={(claimId) => choose(match, claimId)}
+              />
               {pendingAppearance && (
                 <Link
                   href={appearanceFromSuggestionHref(match.id, pendingAppearance.sourceId, { ...pendingAppearance, speakerName: null })}
@@ -206,11 +215,15 @@ export function LinkSameClaimButton({ describedBy, claimId, match }: { described
     form.set('target', match.id);
     form.set('type', 'SAME_AS');
     startLinking(async () => {
-      const result = await addRelationAction(null, form);
-      const message = result.ok ? (result.message ?? t('linked')) : (Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.message);
-      setAnswer({ ok: result.ok, message });
-      // The page's "Related claims" shows the new link, and the matches leave out claims already linked.
-      if (result.ok) router.refresh();
+      try {
+        const result = await addRelationAction(null, form);
+        const message = result.ok ? (result.message ?? t('linked')) : (Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.message);
+        setAnswer({ ok: result.ok, message });
+        // The page's "Related claims" shows the new link, and the matches leave out claims already linked.
+        if (result.ok) router.refresh();
+      } catch {
+        setAnswer({ ok: false, message: t('linkUnavailable') });
+      }
     });
   }
   return (
