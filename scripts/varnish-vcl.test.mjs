@@ -67,6 +67,24 @@ describe('attest.vcl: what is cached, what passes, purge by tag', () => {
     assert.equal(backend.hits('/claims/cached'), 1);
   });
 
+  test('each reader gets the request id of their own request, never one a client chose or the one stored with the page', async () => {
+    const respond = backend.respond;
+    // The app keeps the X-Request-Id it is given and answers with it (scripts/observability.mjs).
+    backend.respond = (request) => publicPage(request, { extraHeaders: { 'X-Request-Id': String(request.headers['x-request-id'] ?? '') } });
+    try {
+      const first = await get('/claims/request-id', { headers: { 'X-Request-Id': 'chosen-by-a-client' } });
+      const second = await get('/claims/request-id', { headers: { 'X-Request-Id': 'chosen-by-another' } });
+      assert.equal(second.headers['x-cache'], 'HIT');
+      const [fetched] = backend.requests.filter((request) => request.url === '/claims/request-id');
+      assert.match(String(fetched?.headers['x-request-id']), /^\d+$/, 'the instance is given Varnish\'s id');
+      assert.equal(first.headers['x-request-id'], fetched?.headers['x-request-id']);
+      assert.match(String(second.headers['x-request-id']), /^\d+$/);
+      assert.notEqual(second.headers['x-request-id'], first.headers['x-request-id']);
+    } finally {
+      backend.respond = respond;
+    }
+  });
+
   test('tracking parameters are dropped and other parameters kept, so a shared link hits', async () => {
     await get('/claims?utm_source=x&page=2&fbclid=y&UTM_Campaign=z');
     const again = await get('/claims?page=2');

@@ -52,6 +52,10 @@ sub vcl_recv {
 		unset req.http.X-Attest-Purged;
 		unset req.http.X-Attest-Stale;
 		unset req.http.X-Attest-Stale-Retry;
+		# The request id the instance logs and answers with is this cache's
+		# own: a client's would otherwise be believed by the app and stored
+		# with the object, so every later reader of the page got it.
+		set req.http.X-Request-Id = req.xid;
 	}
 	set req.backend_hint = attest_pool.backend();
 
@@ -227,6 +231,8 @@ sub vcl_backend_error {
 sub vcl_deliver {
 	# The tags are the app's and Varnish's business, not the reader's.
 	unset resp.http.xkey;
+	# This request's id, not the one stored with the object (the request that filled it).
+	set resp.http.X-Request-Id = req.http.X-Request-Id;
 	# stale-while-revalidate is this cache's grace. A browser honours it too
 	# (max-age=0 or not) and would show a reader an old verdict once after
 	# a change; without it, the browser asks again and Varnish answers.
