@@ -6,7 +6,7 @@ import { codePointLength, sliceCodePoints } from '../quotes/anchor';
 import { createSource } from '../sources/mutations';
 import { LABELLED_ARTICLES } from '../../seed/fixtures/quote-suggestions/labels';
 import { closeSeededDatabase, openSeededDatabase, type SeededDatabase } from '../testing/demo-actors';
-import { listSourceQuoteSuggestions, matchSpeakersToClaimants, SPEAKER_MATCH_THRESHOLD, speakerNameForMatching } from './queries';
+import { findLikelyClaimsOfSuggestions, listSourceQuoteSuggestions, matchSpeakersToClaimants, SPEAKER_MATCH_THRESHOLD, speakerNameForMatching } from './queries';
 
 // Who said it: the speaker as an article writes it, matched against the
 // claimants' names and aliases (pg_trgm on the folded names, through their
@@ -161,6 +161,34 @@ describe('the suggestions of a source', () => {
     const logged = after?.suggestions.find((suggestion) => suggestion.id === blinken.id);
     assert.deepEqual(logged?.loggedAs, { claimId: claim.id, summary: claim.summary, language: 'fr' });
     assert.equal(after?.suggestions.find((suggestion) => suggestion.id === peskov.id)?.loggedAs, null);
+  });
+
+  test('a suggestion worded like a claim already logged names that claim; the others, and the logged ones, none', async () => {
+    const { id: sourceId } = await createSource(db.actors.editor, {
+      rawText: [
+        'Soldats nord-coréens : ce que dit Washington',
+        '',
+        '« 10 000 soldats nord-coréens sont entrés en Russie », a déclaré Antony Blinken devant la presse.',
+        '',
+        '« Nous ouvrirons trois nouvelles écoles à la rentrée », a assuré la maire de la commune.',
+      ].join('\n'),
+      title: 'Article de test des claims probables',
+      url: null,
+      publisher: 'Test',
+      author: null,
+      language: 'fr',
+      publishedOn: null,
+    });
+    const listed = await listSourceQuoteSuggestions(db.actors.editor, sourceId);
+    assert.ok(listed);
+    const likely = await findLikelyClaimsOfSuggestions(db.actors.editor, listed.suggestions);
+    const soldiers = listed.suggestions.find((suggestion) => suggestion.quote.startsWith('10 000 soldats'));
+    const schools = listed.suggestions.find((suggestion) => suggestion.quote.startsWith('Nous ouvrirons'));
+    assert.ok(soldiers && schools, JSON.stringify(listed.suggestions.map((suggestion) => suggestion.quote)));
+    assert.equal(likely.get(soldiers.id)?.slug, 'blinken-10-000-soldats-nord-coreens-en-russie');
+    assert.equal(likely.has(schools.id), false, likely.get(schools.id)?.summary);
+    const loggedOnly = listed.suggestions.map((suggestion) => ({ ...suggestion, loggedAs: { claimId: 'x', summary: 'x', language: 'fr' } }));
+    assert.equal((await findLikelyClaimsOfSuggestions(db.actors.editor, loggedOnly)).size, 0);
   });
 
   test('null for a source that does not exist', async () => {

@@ -1,3 +1,4 @@
+import { type ClaimMatch, findClaimMatches } from '../claim-matching/queries';
 import { prisma, Prisma } from '../db';
 import type { Tx } from '../mutations/transaction';
 import { assertCan, type Actor } from '../permissions';
@@ -112,4 +113,41 @@ export async function listSourceQuoteSuggestions(
       },
     })),
   };
+}
+
+// Each suggestion not yet logged asks claim matching once: enough for an article, bounded for a long report.
+const MATCHED_SUGGESTIONS = 12;
+// A few at a time: one page view must not hold the whole connection pool (DATABASE_POOL_SIZE, 10 by default).
+const MATCHES_AT_ONCE = 3;
+// The same claimant alone ranks a claim +0.15: a similar wording just below it must not be missed.
+const MATCHES_PER_SUGGESTION = 3;
+// Claim matching's score (lib/claim-matching/queries.ts) from which a claim is offered as the one a
+// suggestion likely is: a quote worded as a logged claim scores 1.6 (queries.test.ts), one that only
+// shares a word with a short claim ("nouvelles") 0.5 — a possible duplicate to list, not a claim to add to.
+const LIKELY_CLAIM_SCORE = 0.8;
+
+/**
+ * The claim already logged that each suggestion most likely is (similar
+ * wording scoring LIKELY_CLAIM_SCORE, not just the same speaker), by suggestion id, for "Add as an
+ * appearance of …". Only suggestions not yet logged are asked about, so the
+ * same-passage way in of claim matching (which is what "logged" means) is
+ * left out.
+ */
+export async function findLikelyClaimsOfSuggestions(actor: Actor, suggestions: SourceQuoteSuggestion[]): Promise<Map<string, ClaimMatch>> {
+  assertCan(actor, 'dashboard.read');
+  const open = suggestions.filter((suggestion) => !suggestion.loggedAs).slice(0, MATCHED_SUGGESTIONS);
+  const likely = new Map<string, ClaimMatch>();
+  for (let at = 0; at < open.length; at += MATCHES_AT_ONCE) {
+    const batch = open.slice(at, at + MATCHES_AT_ONCE);
+    const found = await Promise.all(
+      batch.map((suggestion) =>
+        findClaimMatches(actor, { text: suggestion.quote, summary: '', claimantId: suggestion.speakerMatch?.id ?? '', claimant: '', excludeClaimId: '', passage: null }, MATCHES_PER_SUGGESTION),
+      ),
+    );
+    batch.forEach((suggestion, index) => {
+      const best = found[index]?.find((match) => match.reasons.includes('TEXT') && match.score >= LIKELY_CLAIM_SCORE);
+      if (best) likely.set(suggestion.id, best);
+    });
+  }
+  return likely;
 }

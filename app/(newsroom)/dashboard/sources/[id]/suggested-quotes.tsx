@@ -1,32 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { type ClaimMatch, findClaimMatches } from '@/lib/claim-matching/queries';
+import type { ClaimMatch } from '@/lib/claim-matching/queries';
 import { can, type Actor } from '@/lib/permissions';
 import { appearanceFromSuggestionHref, newClaimFromSuggestionHref } from '@/lib/quote-suggestions/links';
-import type { SourceQuoteSuggestion } from '@/lib/quote-suggestions/queries';
+import { findLikelyClaimsOfSuggestions, type SourceQuoteSuggestion } from '@/lib/quote-suggestions/queries';
 import { SuggestedQuote } from './suggested-quote';
-
-// Each suggestion not yet logged asks claim matching once: enough for an article, bounded for a long report.
-const MATCHED_SUGGESTIONS = 12;
-
-/**
- * The claim already logged that a suggestion most likely is (similar wording,
- * not just the same speaker), for "Add as an appearance of …".
- */
-async function likelyClaims(actor: Actor, sourceId: string, suggestions: SourceQuoteSuggestion[]): Promise<Map<string, ClaimMatch>> {
-  const open = suggestions.filter((suggestion) => !suggestion.loggedAs).slice(0, MATCHED_SUGGESTIONS);
-  const found = await Promise.all(
-    open.map(async (suggestion) => {
-      const [best] = await findClaimMatches(
-        actor,
-        { text: suggestion.quote, summary: '', claimantId: suggestion.speakerMatch?.id ?? '', claimant: '', excludeClaimId: '', passage: { sourceId, start: suggestion.start, end: suggestion.end } },
-        1,
-      );
-      return best && best.reasons.includes('TEXT') ? ([suggestion.id, best] as const) : null;
-    }),
-  );
-  return new Map(found.filter((entry) => entry !== null));
-}
 
 /**
  * "Suggested quotes" of a source: the passages that read like reported
@@ -47,7 +25,7 @@ export async function SuggestedQuotes({
   const t = await getTranslations('sourcesDashboard.suggestions');
   const mayCreate = can(actor, 'claim.create');
   const mayAddAppearance = can(actor, 'appearance.create');
-  const likely = mayAddAppearance ? await likelyClaims(actor, sourceId, suggestions) : new Map<string, ClaimMatch>();
+  const likely = mayAddAppearance ? await findLikelyClaimsOfSuggestions(actor, suggestions) : new Map<string, ClaimMatch>();
   return (
     <section aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">{t('heading')}</h2>
