@@ -193,7 +193,9 @@ test.describe('in English', () => {
 test.describe('in French (the user’s language setting)', () => {
   test('the source page’s suggestions and the new-claim form opened from one pass axe and fit a phone', async ({ browser }) => {
     test.setTimeout(120_000);
-    const article = articleFor(`${run}-fr`);
+    // An unbroken token (a pasted address) inside the quotes must wrap, not push the page sideways.
+    const quoted = articleFor(`${run}-fr https://example.org/${'a'.repeat(72)}`);
+    const article = { ...quoted, title: `Washington et Moscou s’opposent (${run}-fr)` };
     const archivist = await (await browser.newContext({ storageState: storageStateFor('editor') })).newPage();
     const source = await pasteArticle(archivist, article);
     const page = await signedInScenarioUser(browser, 'EDITOR', { locale: 'fr' });
