@@ -172,7 +172,7 @@ function fullTextQueriesSql(typed: string): Prisma.Sql {
 }
 
 /** The other claim a save would be refused for, named to the editor ("Save anyway"). */
-export type NearDuplicate = { id: string; slug: string; summary: string };
+export type NearDuplicate = { id: string; slug: string; summary: string; language: string };
 
 /**
  * "Nearly identical", the one definition the panel's badge and the save-time
@@ -384,7 +384,7 @@ export async function findNearDuplicateClaim(
 ): Promise<NearDuplicate | null> {
   if (input.claimantId === '' || input.text.trim() === '') return null;
   const rows = await tx.$queryRaw<NearDuplicate[]>(Prisma.sql`
-    SELECT c."id", c."slug", c."summary" FROM "claims" c
+    SELECT c."id", c."slug", c."summary", c."language" FROM "claims" c
     WHERE c."claimant_id" = ${input.claimantId} AND ${otherThanEditedSql(input.excludeClaimId ?? '')} AND ${nearlySameTextSql(input.text)}
     ORDER BY similarity(attest_search_fold(c."text"), attest_search_fold(${input.text})) DESC, c."id"
     LIMIT 1`);

@@ -16,8 +16,6 @@ import { firstFreeSlug, retryOnSlugRace, slugBase } from './slug';
 import { hasBeenPublished } from './visibility';
 
 
-// Kept importable from here for the other domains' mutations.
-export { readPublicClaimTags };
 
 const claimantFieldError = (refusal: string) => new MutationError('INVALID_STATE', message('errors.claim.checkClaimant'), { claimant: [refusal] });
 

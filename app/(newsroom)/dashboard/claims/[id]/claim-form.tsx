@@ -10,6 +10,7 @@ import { createClaimantAction } from '@/lib/claimants/actions';
 import { createClaimAction, updateClaimAction } from '@/lib/claims/actions';
 import type { AppearanceStanceValue } from '@/lib/appearances/schema';
 import { CLAIM_SUMMARY_MAX_LENGTH, summaryLength } from '@/lib/claims/schema';
+import type { NearDuplicate } from '@/lib/claim-matching/queries';
 import { ClaimMatches } from './claim-matches';
 import { ClaimantPicker, NewClaimantFields, NewClaimantFormElement, type PickedClaimant } from './claimant-picker';
 import { SpeakerOptions, StanceOptions } from './appearance-options';
@@ -106,14 +107,18 @@ function PendingAppearanceFields({
 }
 
 /** The save was refused as a near duplicate: the other claim, named, and "Save anyway". */
-function DuplicateConfirmation({ duplicate, pending }: { duplicate: { id: string; summary: string }; pending: boolean }) {
+function DuplicateConfirmation({ duplicate, pending }: { duplicate: NearDuplicate; pending: boolean }) {
   const t = useTranslations('claimEditor.claimForm.duplicate');
   return (
     <div className="banner" role="note" id="claim-duplicate">
       <p>
         {t.rich('notice', {
           summary: duplicate.summary,
-          link: (chunks) => <Link href={`/dashboard/claims/${encodeURIComponent(duplicate.id)}`}>{chunks}</Link>,
+          link: (chunks) => (
+            <Link href={`/dashboard/claims/${encodeURIComponent(duplicate.id)}`} lang={duplicate.language}>
+              {chunks}
+            </Link>
+          ),
         })}
       </p>
       {/* The submitter's name and value go with the form: this save confirms that very claim. */}
