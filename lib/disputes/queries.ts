@@ -157,7 +157,7 @@ export async function findDisputeFollowUp(token: string): Promise<DisputeFollowU
   };
 }
 
-/** For the proxy (lib/public-pages/exists.ts): whether a follow-up link names a dispute. */
+/** Whether a follow-up link names a dispute (the follow-up page, and lib/public-pages/exists.ts). */
 export async function isFollowUpToken(token: string): Promise<boolean> {
   if (!followUpTokenSchema.safeParse(token).success) return false;
   const row = await prisma.dispute.findUnique({ where: { followUpTokenHash: hashFollowUpToken(token) }, select: { id: true } });

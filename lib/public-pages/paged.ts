@@ -8,7 +8,7 @@
 // (`…/%5Fpaged/page.tsx`, URL segment `_paged`) that re-exports the same page.
 // The proxy rewrites a listing address carrying `after` to its twin; a
 // client asking for a twin directly gets the not-found page
-// (publicAddressCanNameRecord in ./exists.ts).
+// (publicAddressCanNameRecord in ./addresses.ts).
 
 /** The URL segment of the twin routes (the folder is `%5Fpaged`: a leading `_` would make it private). */
 export const PAGED_TWIN_SEGMENT = '_paged';
