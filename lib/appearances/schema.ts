@@ -15,11 +15,14 @@ export const appearanceStanceOptionLabel: Record<AppearanceStanceValue, string> 
   DENIES: 'Denies — the speaker rejects the claim',
 };
 
+/** The longest quote an appearance takes, in characters (code points). */
+export const APPEARANCE_QUOTE_MAX_LENGTH = 5000;
+
 export const addAppearanceSchema = z.object({
   claimId: idField(message('errors.claim.notFound')),
   sourceId: idField(message('validation.appearance.chooseSource')),
   // Not trimmed: the server looks the quote up in the source exactly as given.
-  quote: multiLineText({ max: 5000, required: message('validation.appearance.quoteRequired'), keepWhitespace: true }),
+  quote: multiLineText({ max: APPEARANCE_QUOTE_MAX_LENGTH, required: message('validation.appearance.quoteRequired'), keepWhitespace: true }),
   speakerId: idField(message('validation.appearance.chooseSpeaker')),
   stance: z.enum(appearanceStances, { error: message('validation.appearance.stanceRequired') }),
   /** Which occurrence (0-based, in text order) when the quote occurs several times. */

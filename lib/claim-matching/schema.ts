@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_TEXT_MAX_LENGTH, CLAIMANT_NAME_MAX_LENGTH } from '../claims/schema';
 import { message } from '../i18n/message';
 import { idField, multiLineText, optionalIntField, optionalText, singleLineText } from '../validation/fields';
 
@@ -7,26 +8,24 @@ import { idField, multiLineText, optionalIntField, optionalText, singleLineText 
 // the claims that may be the same one (lib/claim-matching/queries.ts).
 //
 // Every field may be empty (the editor has typed nothing yet). Sizes are the
-// claim form's own (text 10,000, claimant 200): past them the form's save
+// claim form's own (CLAIM_TEXT_MAX_LENGTH, CLAIMANT_NAME_MAX_LENGTH): past them the form's save
 // would be refused too, so the panel says so instead of matching; a NUL byte
 // or another control character is refused, never sent to PostgreSQL. The
 // summary is allowed past its 75 characters: the form's counter says it is
 // too long, the matching still works on it.
 
-/** Past this many characters the typed text is not matched at all (the claim form refuses it). */
-export const CLAIM_MATCH_TEXT_MAX_LENGTH = 10_000;
 /** Past this many characters the typed summary is not matched. */
-export const CLAIM_MATCH_SUMMARY_MAX_LENGTH = 500;
+const CLAIM_MATCH_SUMMARY_MAX_LENGTH = 500;
 
 const optionalId = (refusal: string) => optionalText(idField(refusal)).transform((value) => value ?? '');
 
 export const claimMatchRequestSchema = z
   .object({
-    text: optionalText(multiLineText({ max: CLAIM_MATCH_TEXT_MAX_LENGTH })).transform((value) => value ?? ''),
+    text: optionalText(multiLineText({ max: CLAIM_TEXT_MAX_LENGTH })).transform((value) => value ?? ''),
     summary: optionalText(multiLineText({ max: CLAIM_MATCH_SUMMARY_MAX_LENGTH })).transform((value) => value ?? ''),
     claimantId: optionalId(message('validation.claim.chooseClaimantAgain')),
     /** The claimant's name as typed, when no claimant was picked (or besides it). */
-    claimant: optionalText(singleLineText({ max: 200 })).transform((value) => value ?? ''),
+    claimant: optionalText(singleLineText({ max: CLAIMANT_NAME_MAX_LENGTH })).transform((value) => value ?? ''),
     sourceId: optionalId(message('errors.appearance.sourceGone')),
     /** Code-point offsets of the passage in the source's archived text (as lib/quotes/anchor.ts counts them). */
     start: optionalIntField({ min: 0 }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { message } from '../i18n/message';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { cursorParameter, searchDatesInOrder, searchFilterFields, type SearchRankCursor, searchRankCursorSchema, searchTextField } from '../search/fields';
-import { appearanceStances } from '../appearances/schema';
+import { APPEARANCE_QUOTE_MAX_LENGTH, appearanceStances } from '../appearances/schema';
 import { codePointLength, idField, intField, multiLineText, optionalIdField, optionalIntField, optionalText, singleLineText, slugField } from '../validation/fields';
 
 /** Position after which the next page of published claims starts. */
@@ -108,12 +108,16 @@ const optionalFormDate = (refusal: string) =>
 const versionField = intField({ min: 1, message: message('validation.reload') });
 const claimIdField = idField(message('errors.claim.notFound'));
 
+/** The longest claim text and claimant name the claim form takes (claim matching's panel takes the same). */
+export const CLAIM_TEXT_MAX_LENGTH = 10_000;
+export const CLAIMANT_NAME_MAX_LENGTH = 200;
+
 const claimFields = {
-  text: multiLineText({ max: 10000, required: message('validation.claim.textRequired') }),
+  text: multiLineText({ max: CLAIM_TEXT_MAX_LENGTH, required: message('validation.claim.textRequired') }),
   summary: singleLineText({ max: CLAIM_SUMMARY_MAX_LENGTH, required: message('validation.claim.summaryRequired') }),
   /** Set by the picker when a suggestion is chosen; the typed name is resolved otherwise. */
   claimantId: optionalText(idField(message('validation.claim.chooseClaimantAgain'))).transform((value) => value ?? ''),
-  claimant: optionalText(singleLineText({ max: 200 })).transform((value) => value ?? ''),
+  claimant: optionalText(singleLineText({ max: CLAIMANT_NAME_MAX_LENGTH })).transform((value) => value ?? ''),
   claimedAt: optionalFormDate(message('validation.claim.claimedAtNotDate')),
   language: optionalText(singleLineText({ max: 35 }))
     .transform((value) => value ?? 'fr')
@@ -146,7 +150,7 @@ const confirmDuplicateField = optionalIdField(message('claimEditor.claimForm.dup
 const pendingAppearanceFields = {
   appearanceSourceId: optionalIdField(message('validation.appearance.chooseSource')),
   // Not trimmed: the server looks the quote up in the source exactly as given.
-  appearanceQuote: optionalText(multiLineText({ max: 5000, keepWhitespace: true })),
+  appearanceQuote: optionalText(multiLineText({ max: APPEARANCE_QUOTE_MAX_LENGTH, keepWhitespace: true })),
   appearanceSelectionStart: optionalIntField({ min: 0, message: message('validation.appearance.selectAgain') }),
   appearanceSpeakerId: optionalIdField(message('validation.appearance.chooseSpeaker')),
   appearanceStance: z.preprocess(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { newClaimFromSuggestionHref } from './links';
-import { readSuggestedPassage } from './schema';
+import { quoteOfPassage, readSuggestedPassage } from './schema';
 
 // The link a suggested quote opens is a URL anyone can edit: what reads as a
 // passage is kept, anything else is reported as malformed, never thrown.
@@ -44,5 +44,21 @@ describe('reading a suggestion link', () => {
     assert.deepEqual(read, { kind: 'passage', passage: { source: 'src_1', start: 0, end: 5, stance: 'ASSERTS', speakerId: null, speakerName: null } });
     const blank = readSuggestedPassage({ source: 'src_1', start: '0', end: '5', speaker: '', speakerName: '  ' });
     assert.deepEqual(blank, { kind: 'passage', passage: { source: 'src_1', start: 0, end: 5, stance: 'ASSERTS', speakerId: null, speakerName: null } });
+  });
+});
+
+describe('the quote a passage names in its source', () => {
+  const text = '😀 « Nous ne céderons pas », a déclaré la ministre.';
+  test('the source’s own characters at code-point offsets, with their context', () => {
+    const quote = quoteOfPassage(text, { start: 4, end: 25 });
+    assert.equal(quote?.exact, 'Nous ne céderons pas ');
+    assert.equal(quote?.prefix, '😀 « ');
+  });
+  test('none past the end, for only spaces, or longer than an appearance takes (the save would refuse it)', () => {
+    assert.equal(quoteOfPassage(text, { start: 4, end: 400 }), null);
+    assert.equal(quoteOfPassage(text, { start: 1, end: 2 }), null);
+    const long = 'mot '.repeat(2000);
+    assert.equal(quoteOfPassage(long, { start: 0, end: 5001 }), null);
+    assert.equal(quoteOfPassage(long, { start: 0, end: 5000 })?.exact.length, 5000);
   });
 });

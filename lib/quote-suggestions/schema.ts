@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { appearanceStances } from '../appearances/schema';
+import { APPEARANCE_QUOTE_MAX_LENGTH, appearanceStances } from '../appearances/schema';
 import { message } from '../i18n/message';
+import { anchorAt, codePointLength, type QuoteAnchor } from '../quotes/anchor';
 import { idField, intField, optionalText, singleLineText } from '../validation/fields';
 
 // The link a suggested quote opens (the new-claim form, or an existing
@@ -48,4 +49,16 @@ export function readSuggestedPassage(searchParams: Record<string, string | strin
     kind: 'passage',
     passage: { ...passage.data, stance: prefill.stance, speakerId: prefill.speaker ?? null, speakerName: prefill.speakerName },
   };
+}
+
+/**
+ * The quote a passage names in its source's archived text, or null when it
+ * names none: past the text's end, only spaces, or longer than an
+ * appearance takes (the save would refuse it). Both forms a link opens use
+ * it, the new-claim form and a claim's appearance form.
+ */
+export function quoteOfPassage(text: string, passage: { start: number; end: number }): QuoteAnchor | null {
+  if (passage.end > codePointLength(text) || passage.end - passage.start > APPEARANCE_QUOTE_MAX_LENGTH) return null;
+  const anchor = anchorAt(text, passage.start, passage.end);
+  return anchor.exact.trim() === '' ? null : anchor;
 }

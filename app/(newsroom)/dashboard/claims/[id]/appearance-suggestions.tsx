@@ -2,8 +2,7 @@ import 'server-only';
 import type { SourceForQuoting } from '@/lib/claims/dashboard-queries';
 import type { Actor } from '@/lib/permissions';
 import { listSourceQuoteSuggestions } from '@/lib/quote-suggestions/queries';
-import { readSuggestedPassage } from '@/lib/quote-suggestions/schema';
-import { codePointLength, sliceCodePoints } from '@/lib/quotes/anchor';
+import { quoteOfPassage, readSuggestedPassage } from '@/lib/quote-suggestions/schema';
 import type { AppearancePrefill } from './appearance-form';
 import type { UsableSuggestion } from './source-suggestions';
 
@@ -24,9 +23,9 @@ export async function appearanceFormSuggestions(
   let prefillIgnored = read.kind === 'malformed';
   if (read.kind === 'passage') {
     const { passage } = read;
-    const quote = source && source.id === passage.source && passage.end <= codePointLength(source.text) ? sliceCodePoints(source.text, passage.start, passage.end) : '';
-    if (source && quote.trim() !== '') {
-      prefill = { sourceId: source.id, quote, selectionStart: passage.start, speakerId: passage.speakerId ?? claimantId, stance: passage.stance };
+    const anchor = source && source.id === passage.source ? quoteOfPassage(source.text, passage) : null;
+    if (source && anchor) {
+      prefill = { sourceId: source.id, quote: anchor.exact, selectionStart: passage.start, speakerId: passage.speakerId ?? claimantId, stance: passage.stance };
     } else {
       prefillIgnored = true;
     }

@@ -8,8 +8,7 @@ import { listClaimantOptions } from '@/lib/claimants/queries';
 import { findSourceForQuoting } from '@/lib/claims/dashboard-queries';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { can, type Actor } from '@/lib/permissions';
-import { readSuggestedPassage } from '@/lib/quote-suggestions/schema';
-import { anchorAt, codePointLength } from '@/lib/quotes/anchor';
+import { quoteOfPassage, readSuggestedPassage } from '@/lib/quote-suggestions/schema';
 import type { PickedClaimant } from '../[id]/claimant-picker';
 import { ClaimForm, type PendingAppearanceDraft } from '../[id]/claim-form';
 import { claimEditorClientMessages } from '../[id]/client-messages';
@@ -20,9 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-// The longest quote an appearance takes (lib/appearances/schema.ts).
-const MAX_QUOTE_LENGTH = 5000;
 
 type IgnoredReason = 'malformed' | 'sourceMissing' | 'outsideText';
 
@@ -52,10 +48,8 @@ async function prefillFrom(actor: Actor, searchParams: Record<string, string | s
   const { passage } = read;
   const source = await findSourceForQuoting(actor, passage.source);
   if (!source) return { ...emptyPrefill, ignored: 'sourceMissing' };
-  const length = codePointLength(source.text);
-  if (passage.end > length || passage.end - passage.start > MAX_QUOTE_LENGTH) return { ...emptyPrefill, ignored: 'outsideText' };
-  const anchor = anchorAt(source.text, passage.start, passage.end);
-  if (anchor.exact.trim() === '') return { ...emptyPrefill, ignored: 'outsideText' };
+  const anchor = quoteOfPassage(source.text, passage);
+  if (!anchor) return { ...emptyPrefill, ignored: 'outsideText' };
 
   const speaker = passage.speakerId ? (speakers.find((option) => option.id === passage.speakerId) ?? null) : null;
   const claimant: PickedClaimant = speaker ?? { id: '', name: passage.speakerName ?? '' };
