@@ -161,6 +161,8 @@ for (const locale of ['fr', 'en'] as const) {
     const slugs = hrefs.filter((href) => href.includes('/claims/')).map((href) => decodeURIComponent(href.split('/claims/')[1] ?? ''));
     expect(slugs.length).toBeGreaterThan(0);
     expect(slugs).not.toContain(TEN_THOUSAND_SLUG);
+    // Each names who made it, one click from their record.
+    expect(hrefs.filter((href) => href.includes('/claimants/')).length).toBe(slugs.length);
     const statuses = await sql<{ status: string }[]>`SELECT DISTINCT status::text AS status FROM claims WHERE slug IN ${sql(slugs)}`;
     expect(statuses.map((row) => row.status)).toEqual(['PUBLISHED']);
     await expectFitsAndPassesAxeAtBothWidths(page);

@@ -228,8 +228,10 @@ export default async function ClaimPage({ params }: Props) {
                 <Link href={other.path} lang={other.language}>
                   {other.summary}
                 </Link>{' '}
-                <span className="muted small" lang={other.language}>
-                  {other.claimant.name}
+                <span className="muted small">
+                  <Link href={claimantPath(other.claimant.slug)} lang={other.language}>
+                    {other.claimant.name}
+                  </Link>
                 </span>{' '}
                 {other.rating && <RatingBadge rating={other.rating} />}
               </li>
