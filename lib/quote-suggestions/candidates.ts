@@ -316,14 +316,19 @@ export function chooseCandidates(analysis: Analysis, candidates: Candidate[]): C
   // Rule 4 of the fixture: a denial without a clause of its own is the sentence, and a clause said after it in
   // the same sentence ("Harbourline called the allegations “baseless” and said the papers were drafts") is part
   // of that sentence, not a statement of its own.
+  // Denials grouped by sentence first (a clause is dropped when its cue comes after any of its own sentence's
+  // denial cues, i.e. after the earliest): each clause is checked against its own sentence only, not every clause
+  // against every denial of the document, which was quadratic in a long text of denials.
+  const firstDenialBySentence = new Map<Sentence, number>();
   for (const denial of candidates) {
     if (denial.source !== 'DENIAL_SENTENCE' || !denial.cue) continue;
-    for (const clause of candidates) {
-      if (clause.source === 'CLAUSE' && clause.sentence === denial.sentence && clause.cue && clause.cue.start > denial.cue.start &&
-          clause.cue.family !== 'DENY') {
-        dropped.add(clause);
-      }
-    }
+    const first = firstDenialBySentence.get(denial.sentence);
+    if (first === undefined || denial.cue.start < first) firstDenialBySentence.set(denial.sentence, denial.cue.start);
+  }
+  for (const clause of candidates) {
+    if (clause.source !== 'CLAUSE' || !clause.cue || clause.cue.family === 'DENY') continue;
+    const firstDenial = firstDenialBySentence.get(clause.sentence);
+    if (firstDenial !== undefined && clause.cue.start > firstDenial) dropped.add(clause);
   }
   const ordered = candidates
     .filter((candidate) => !dropped.has(candidate))
