@@ -51,6 +51,16 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
   const spans = spansIn(analysis.spans, sentence.start, sentence.end);
   const candidates: Candidate[] = [];
   let previousQuote: QuoteSpan | undefined;
+  // Start of the sentence's first DENY cue, looked up once per sentence (undefined: not yet; null: none). Every
+  // cue chosen below starts before the sentence's end, so "a DENY cue between the sentence's start and this cue"
+  // is "the first DENY cue starts before this cue".
+  let firstDeny: number | null | undefined;
+  const firstDenyStart = (): number | null => {
+    if (firstDeny === undefined) {
+      firstDeny = cuesIn(analysis.cues, sentence.start, sentence.end).find((other) => other.family === 'DENY')?.start ?? null;
+    }
+    return firstDeny;
+  };
   spans.forEach((span, index) => {
     if (span.words < MIN_QUOTE_WORDS) return;
     // A real quote before this one owns the verbs before it; a scare quote does not stand between a quote and
@@ -87,8 +97,9 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       stance = 'DENIES';
     }
     // "La direction a démenti ce chiffre, évoquant « moins de 1 200 départs »": the quote is the denial's.
-    if (cue && isParticipleOfAction(cue) && cuesIn(analysis.cues, sentence.start, cue.start).some((other) => other.family === 'DENY')) {
-      stance = 'DENIES';
+    if (cue && isParticipleOfAction(cue)) {
+      const deny = firstDenyStart();
+      if (deny !== null && deny < cue.start) stance = 'DENIES';
     }
     candidates.push({
       source: 'QUOTE',
