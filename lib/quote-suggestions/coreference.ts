@@ -21,6 +21,17 @@ function bareRole(description: string): string | null {
   return role ?? null;
 }
 
+/** Each role word's pattern, built once (roles are ROLE_NOUNS, so the map stays small; matchAll uses a copy). */
+const ROLE_PATTERNS = new Map<string, RegExp>();
+function rolePatternOf(role: string): RegExp {
+  let pattern = ROLE_PATTERNS.get(role);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+    ROLE_PATTERNS.set(role, pattern);
+  }
+  return pattern;
+}
+
 /**
  * "la ministre" → the person named with that role earlier ("la ministre des Affaires étrangères nord-coréenne
  * Choe Son-hui"). Every other word of the description must appear in that earlier role phrase, so "le président
@@ -34,7 +45,7 @@ function resolveRole(grammar: Grammar, text: string, description: string, before
     .filter((word) => /\p{L}/u.test(word) && !DETERMINERS.has(word) && word !== role);
   const from = Math.max(0, before - 6000);
   const haystack = text.slice(from, before);
-  const rolePattern = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+  const rolePattern = rolePatternOf(role);
   let found: string | null = null;
   for (const match of haystack.matchAll(rolePattern)) {
     const phrase = (haystack.slice(match.index + match[0].length, match.index + match[0].length + 120).split(/[.!?;:\n«»“”"]/u)[0]) ?? '';
