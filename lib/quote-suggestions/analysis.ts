@@ -9,6 +9,7 @@ import { type SuggestedStance, type SuggestionKind } from './detect';
 import { type Grammar } from './noun-phrases';
 import { type QuoteSpan, spanAround, spansIn } from './quote-marks';
 import { type Sentence } from './sentences';
+import { firstAtOrAfter } from './sorted-search';
 import {
   isInverted,
   SKIP,
@@ -101,7 +102,8 @@ export function speakerOfCue(analysis: Analysis, sentence: Sentence, cue: Cue): 
   if (isParticipleOfAction(cue) && /[,]\s*$/u.test(stripAuxiliaries(pre.trimEnd()))) {
     // "…, qualifiant cela de …": the participle's subject is the sentence's.
     if (cue.start - sentence.start > MAX_CLAUSE_LENGTH) return { kind: 'UNKNOWN' };
-    const firstCue = cuesIn(analysis.cues, sentence.start, cue.start)[0];
+    const atStart = analysis.cues[firstAtOrAfter(analysis.cues, sentence.start, (other) => other.start)];
+    const firstCue = atStart && atStart.start < cue.start ? atStart : undefined;
     const mainPre = text.slice(sentence.start, firstCue ? firstCue.start : cue.start);
     return subjectBefore(analysis.grammar, mainPre, firstCue ? 'last' : 'first');
   }

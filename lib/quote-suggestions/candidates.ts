@@ -51,6 +51,16 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
   const spans = spansIn(analysis.spans, sentence.start, sentence.end);
   const candidates: Candidate[] = [];
   let previousQuote: QuoteSpan | undefined;
+  // Start of the sentence's first DENY cue, looked up once per sentence (undefined: not yet; null: none). Every
+  // cue chosen below starts before the sentence's end, so "a DENY cue between the sentence's start and this cue"
+  // is "the first DENY cue starts before this cue".
+  let firstDeny: number | null | undefined;
+  const firstDenyStart = (): number | null => {
+    if (firstDeny === undefined) {
+      firstDeny = cuesIn(analysis.cues, sentence.start, sentence.end).find((other) => other.family === 'DENY')?.start ?? null;
+    }
+    return firstDeny;
+  };
   spans.forEach((span, index) => {
     if (span.words < MIN_QUOTE_WORDS) return;
     // A real quote before this one owns the verbs before it; a scare quote does not stand between a quote and
@@ -87,8 +97,9 @@ function quoteCandidates(analysis: Analysis, sentence: Sentence): Candidate[] {
       stance = 'DENIES';
     }
     // "La direction a démenti ce chiffre, évoquant « moins de 1 200 départs »": the quote is the denial's.
-    if (cue && isParticipleOfAction(cue) && cuesIn(analysis.cues, sentence.start, cue.start).some((other) => other.family === 'DENY')) {
-      stance = 'DENIES';
+    if (cue && isParticipleOfAction(cue)) {
+      const deny = firstDenyStart();
+      if (deny !== null && deny < cue.start) stance = 'DENIES';
     }
     candidates.push({
       source: 'QUOTE',
@@ -316,14 +327,19 @@ export function chooseCandidates(analysis: Analysis, candidates: Candidate[]): C
   // Rule 4 of the fixture: a denial without a clause of its own is the sentence, and a clause said after it in
   // the same sentence ("Harbourline called the allegations “baseless” and said the papers were drafts") is part
   // of that sentence, not a statement of its own.
+  // Denials grouped by sentence first (a clause is dropped when its cue comes after any of its own sentence's
+  // denial cues, i.e. after the earliest): each clause is checked against its own sentence only, not every clause
+  // against every denial of the document, which was quadratic in a long text of denials.
+  const firstDenialBySentence = new Map<Sentence, number>();
   for (const denial of candidates) {
     if (denial.source !== 'DENIAL_SENTENCE' || !denial.cue) continue;
-    for (const clause of candidates) {
-      if (clause.source === 'CLAUSE' && clause.sentence === denial.sentence && clause.cue && clause.cue.start > denial.cue.start &&
-          clause.cue.family !== 'DENY') {
-        dropped.add(clause);
-      }
-    }
+    const first = firstDenialBySentence.get(denial.sentence);
+    if (first === undefined || denial.cue.start < first) firstDenialBySentence.set(denial.sentence, denial.cue.start);
+  }
+  for (const clause of candidates) {
+    if (clause.source !== 'CLAUSE' || !clause.cue || clause.cue.family === 'DENY') continue;
+    const firstDenial = firstDenialBySentence.get(clause.sentence);
+    if (firstDenial !== undefined && clause.cue.start > firstDenial) dropped.add(clause);
   }
   const ordered = candidates
     .filter((candidate) => !dropped.has(candidate))

@@ -7,6 +7,7 @@ import { type Analysis, type Candidate } from './analysis';
 import { lower } from './characters';
 import { type Grammar, isCapitalised, isHeadName, nameRuns, runText, tokenize, withoutTitles } from './noun-phrases';
 import { spansIn } from './quote-marks';
+import { firstAtOrAfter } from './sorted-search';
 import { type Sentence } from './sentences';
 import { INVERTED_SUBJECT_STOP } from './speakers';
 import { DETERMINERS, ROLE_NOUNS } from './verbs';
@@ -18,6 +19,17 @@ function bareRole(description: string): string | null {
   const content = words.filter((word) => !DETERMINERS.has(word));
   const role = content.find((word) => ROLE_NOUNS.has(word));
   return role ?? null;
+}
+
+/** Each role word's pattern, built once (roles are ROLE_NOUNS, so the map stays small; matchAll uses a copy). */
+const ROLE_PATTERNS = new Map<string, RegExp>();
+function rolePatternOf(role: string): RegExp {
+  let pattern = ROLE_PATTERNS.get(role);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+    ROLE_PATTERNS.set(role, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -33,7 +45,7 @@ function resolveRole(grammar: Grammar, text: string, description: string, before
     .filter((word) => /\p{L}/u.test(word) && !DETERMINERS.has(word) && word !== role);
   const from = Math.max(0, before - 6000);
   const haystack = text.slice(from, before);
-  const rolePattern = new RegExp(`(?<![\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu');
+  const rolePattern = rolePatternOf(role);
   let found: string | null = null;
   for (const match of haystack.matchAll(rolePattern)) {
     const phrase = (haystack.slice(match.index + match[0].length, match.index + match[0].length + 120).split(/[.!?;:\n«»“”"]/u)[0]) ?? '';
@@ -79,23 +91,67 @@ function lastPersonName(analysis: Analysis, paragraphStartAt: number, index: num
   return found;
 }
 
-/** "Kim" → "Kim Jong Un", "Lavrov" → "Sergueï Lavrov": a surname alone is the full name given earlier. */
-function expandName(grammar: Grammar, text: string, name: string, before: number): string {
-  if (/\s/u.test(name) || name.length < 3) return name;
-  const wanted = lower(name);
-  let found = name;
-  // Names never run across a line or a sentence break ("…les États-Unis\nKim Jong Un a déclaré").
-  for (const segment of text.slice(Math.max(0, before - 8000), before).split(/[\n.!?;:«»“”"]/u)) {
-    if (!lower(segment).includes(wanted)) continue; // "O'Malley" is "O’Malley" too
-    const tokens = tokenize(segment);
-    for (const run of nameRuns(grammar, tokens)) {
-      if (run.last === run.first) continue;
-      if (!tokens.slice(run.first, run.last + 1).some((token) => lower(token.text) === wanted)) continue;
-      const named = withoutTitles(tokens, run);
-      found = runText(segment, tokens, named.first, named.last);
-    }
+/** The characters a name never runs across ("…les États-Unis\nKim Jong Un a déclaré"): a line or a sentence break. */
+const NAME_BREAK = /[\n.!?;:«»“”"]/gu;
+const EXPAND_WINDOW = 8000;
+
+/**
+ * What expandName needs of a text, built once per resolveSpeakers call: the positions of the name breaks, and
+ * for each whole segment between two breaks (keyed by its start) its words that belong to a name of several
+ * words, each mapped to the last such name in the segment. Without it every one-word speaker re-split and
+ * re-tokenized the 8,000 characters before it (quadratic in a long text of short quotes).
+ */
+interface NameIndex {
+  breaks: number[];
+  bySegment: Map<number, Map<string, string>>;
+}
+
+function nameIndex(text: string): NameIndex {
+  const breaks: number[] = [];
+  for (const match of text.matchAll(NAME_BREAK)) breaks.push(match.index);
+  return { breaks, bySegment: new Map() };
+}
+
+/** Each word of a name of several words in the segment → that name; a later name overwrites (the last is kept). */
+function namesIn(grammar: Grammar, segment: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const tokens = tokenize(segment);
+  for (const run of nameRuns(grammar, tokens)) {
+    if (run.last === run.first) continue;
+    const named = withoutTitles(tokens, run);
+    const full = runText(segment, tokens, named.first, named.last);
+    for (const token of tokens.slice(run.first, run.last + 1)) names.set(lower(token.text), full);
   }
-  return found;
+  return names;
+}
+
+/** "Kim" → "Kim Jong Un", "Lavrov" → "Sergueï Lavrov": a surname alone is the full name given earlier. */
+function expandName(grammar: Grammar, text: string, index: NameIndex, name: string, before: number): string {
+  if (/\s/u.test(name) || name.length < 3) return name;
+  const wanted = lower(name); // "O'Malley" is "O’Malley" too
+  const from = Math.max(0, before - EXPAND_WINDOW);
+  // The segments of the 8,000 characters before, read from the end: the last name that holds the word is the
+  // answer, so the first segment (from the end) that has one ends the search.
+  let breakAt = firstAtOrAfter(index.breaks, before, (position) => position) - 1;
+  let end = before;
+  for (;;) {
+    const brk = breakAt >= 0 ? (index.breaks[breakAt] ?? -1) : -1;
+    const start = brk >= from ? brk + 1 : from;
+    if (start < end) {
+      // A whole segment (a break on both sides) is read once per text; the two cut by the window, each time.
+      const whole = brk >= from && end < before;
+      let names = whole ? index.bySegment.get(start) : undefined;
+      if (!names) {
+        names = namesIn(grammar, text.slice(start, end));
+        if (whole) index.bySegment.set(start, names);
+      }
+      const found = names.get(wanted);
+      if (found !== undefined) return found;
+    }
+    if (brk < from) return name;
+    end = brk;
+    breakAt -= 1;
+  }
 }
 
 export function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[], sentences: readonly Sentence[]): (string | null)[] {
@@ -103,6 +159,7 @@ export function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[]
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
   const lastInParagraph = new Map<number, string>();
   let lastAnywhere: string | null = null;
+  const names = nameIndex(analysis.text);
   const speakers = chosen.map((candidate) => {
     const { paragraph } = candidate.sentence;
     const anaphor = (): string | null =>
@@ -113,7 +170,7 @@ export function resolveSpeakers(analysis: Analysis, chosen: readonly Candidate[]
     const ref = candidate.speaker;
     switch (ref.kind) {
       case 'NAME':
-        speaker = expandName(analysis.grammar, analysis.text, ref.text, candidate.start);
+        speaker = expandName(analysis.grammar, analysis.text, names, ref.text, candidate.start);
         break;
       case 'DESCRIPTION': {
         const bare = bareRole(ref.text) !== null && tokenize(ref.text).filter((t) => /\p{L}/u.test(t.text)).length <= 2;

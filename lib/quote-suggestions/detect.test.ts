@@ -345,6 +345,32 @@ describe('suggestQuotes: performance and pathological input', () => {
     assert.ok(suggestions.length > copies * 50);
   });
 
+  test('no quadratic path: three 1-2 MB shapes that once took 8 s or more each, measured in CPU time', () => {
+    // Each shape hit one loop that walked a whole list for every item: the denials of a document against all its
+    // candidates, the cues before every participle of one long sentence, the 8,000 characters before every
+    // one-word speaker. Linear work takes well under a second of CPU on any of them; the budget is generous so
+    // that only a quadratic path exceeds it, whatever the load of the machine (CPU time, not wall time). Before the
+    // fixes they took 10.3 s, 15.9 s and 10.6 s of CPU; after, 0.7 s, 0.4 s and 1.0 s. The text of denials is 2 MB
+    // because at 1 MB its quadratic loop stayed under the budget (about a quarter of 10 s).
+    const budgetMs = 4000;
+    const inputs = [
+      'Le Kremlin a démenti les faits et a dit que la chose est faite. '.repeat(Math.ceil((2 * 1024 * 1024) / 64)),
+      `Il nie ${'« un deux trois » disant '.repeat(Math.ceil((1024 * 1024) / 25))}.`,
+      '« un deux trois », a déclaré Paul. '.repeat(30_000),
+    ];
+    const overBudget: string[] = [];
+    for (const input of inputs) {
+      const cpu = process.cpuUsage();
+      const suggestions = suggestQuotes(input, 'fr');
+      const used = process.cpuUsage(cpu);
+      const cpuMs = (used.user + used.system) / 1000;
+      console.log(`pathological input of ${(input.length / 1024 / 1024).toFixed(1)} MB ("${input.slice(0, 24)}…"): ` +
+        `${suggestions.length} suggestions in ${cpuMs.toFixed(0)} ms CPU`);
+      if (cpuMs > budgetMs) overBudget.push(`${cpuMs.toFixed(0)} ms CPU > ${budgetMs} ms on "${input.slice(0, 24)}…"`);
+    }
+    assert.equal(overBudget.join('\n'), '');
+  });
+
   test('finishes on 100,000 quote marks without spaces, and on other degenerate inputs', () => {
     const inputs = [
       '"'.repeat(100_000),

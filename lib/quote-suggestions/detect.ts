@@ -31,7 +31,6 @@ import { grammarFor } from './noun-phrases';
 import { findQuoteSpans } from './quote-marks';
 import { findSentences } from './sentences';
 
-export { MIN_QUOTE_WORDS } from './candidates';
 
 export type SuggestionKind = 'DIRECT' | 'INDIRECT';
 export type SuggestedStance = 'ASSERTS' | 'DENIES';

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { LABELLED_ARTICLES, type LabelledArticle, type LabelledStatement } from '../../seed/fixtures/quote-suggestions/labels';
-import { codePointLength } from '../quotes/anchor';
+import { codePointLength, sliceCodePoints } from '../quotes/anchor';
 import { importArticle } from '../sources/import-article';
 import { type QuoteSuggestion, suggestQuotes } from './detect';
 
@@ -38,7 +38,7 @@ type PredictionRow = QuoteSuggestion & { category: Category };
 /** DIRECT in guillemets or in other marks, told by the first mark before the quote. */
 function categoryOf(text: string, kind: 'DIRECT' | 'INDIRECT', startCodePoint: number): Category {
   if (kind === 'INDIRECT') return 'INDIRECT';
-  const before = Array.from(text).slice(Math.max(0, startCodePoint - 3), startCodePoint).join('');
+  const before = sliceCodePoints(text, Math.max(0, startCodePoint - 3), startCodePoint);
   return /«[\s\u00A0\u202F]*$/u.test(before) ? 'DIRECT «»' : 'DIRECT “” ""';
 }
 
@@ -63,7 +63,7 @@ const fold = (value: string): string =>
 const lastWord = (value: string): string => value.split(/[\s']/u).filter(Boolean).pop() ?? '';
 const wordsOf = (value: string): string[] => value.split(/[\s']/u).filter(Boolean);
 
-export function sameSpeaker(labelled: string | null, found: string | null): boolean {
+function sameSpeaker(labelled: string | null, found: string | null): boolean {
   if (labelled === null || found === null) return labelled === found;
   const a = fold(labelled);
   const b = fold(found);
