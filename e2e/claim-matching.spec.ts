@@ -108,6 +108,25 @@ test('the claim chosen as the same one stays on screen, with its Undo, after the
   await page.context().close();
 });
 
+test('“Add this appearance to it instead” carries the speaker and stance as the editor set them', async ({ browser }) => {
+  const seeded = await tenThousandId();
+  const [quoted] = await sql<{ source_id: string; start: number; end: number }[]>`
+    SELECT source_id, start, "end" FROM appearances WHERE claim_id = ${seeded} ORDER BY start LIMIT 1`;
+  const [lavrov] = await sql<{ id: string }[]>`SELECT id FROM claimants WHERE slug = 'sergei-lavrov'`;
+  expect(quoted && lavrov).toBeTruthy();
+  const page = await signedInScenarioUser(browser, 'EDITOR', { locale: 'en' });
+  await page.goto(`/dashboard/claims/new?source=${quoted?.source_id}&start=${quoted?.start}&end=${quoted?.end}&stance=ASSERTS&speaker=`);
+  const pending = page.getByRole('group', { name: 'Quote saved with the claim' });
+  await pending.getByLabel('Stance').selectOption('DENIES');
+  await pending.getByLabel('Speaker').selectOption(lavrov?.id ?? '');
+  const match = matchesPanel(page, 'en').getByRole('listitem').filter({ has: page.getByRole('link', { name: TEN_THOUSAND_SUMMARY }) });
+  const href = new URL((await match.getByRole('link', { name: 'Add this appearance to it instead' }).getAttribute('href')) ?? '', 'http://attest.test');
+  expect(href.pathname).toBe(`/dashboard/claims/${seeded}`);
+  expect(href.searchParams.get('stance')).toBe('DENIES');
+  expect(href.searchParams.get('speaker')).toBe(lavrov?.id);
+  await page.context().close();
+});
+
 test('the live check out of reach: the panel says so, the form and what was typed stay', async ({ browser }) => {
   const page = await signedInScenarioUser(browser, 'EDITOR', { locale: 'en' });
   await page.goto('/dashboard/claims/new');

@@ -54,16 +54,21 @@ export type PendingAppearanceDraft = {
 
 const NEW_CLAIMANT_FORM_ID = 'new-claimant-form';
 
+/** The speaker and stance the editor chose for the pending quote ('' speaker: the claim's claimant). */
+type AppearanceChoice = { speakerId: string; stance: string };
+
 function PendingAppearanceFields({
   pending,
   speakers,
   errorsOf,
-  valueOf,
+  choice,
+  onChoiceChange,
 }: {
   pending: PendingAppearanceDraft;
   speakers: { id: string; name: string }[];
   errorsOf: (name: string) => string[] | undefined;
-  valueOf: (name: string, fallback: string) => string;
+  choice: AppearanceChoice;
+  onChoiceChange: (choice: AppearanceChoice) => void;
 }) {
   const t = useTranslations('claimEditor.claimForm.pendingAppearance');
   const quoteErrors = [...(errorsOf('appearanceSourceId') ?? []), ...(errorsOf('appearanceQuote') ?? [])];
@@ -86,7 +91,7 @@ function PendingAppearanceFields({
       <input type="hidden" name="appearanceSelectionStart" value={pending.start} />
       <Field id="pending-appearance-speaker" name="appearanceSpeakerId" label={t('speaker')} errors={errorsOf('appearanceSpeakerId')}>
         {(control) => (
-          <select {...control} defaultValue={valueOf('appearanceSpeakerId', pending.speakerId)}>
+          <select {...control} value={choice.speakerId} onChange={(event) => onChoiceChange({ ...choice, speakerId: event.target.value })}>
             <option value="">{t('sameAsClaimant')}</option>
             <SpeakerOptions speakers={speakers} />
           </select>
@@ -94,7 +99,7 @@ function PendingAppearanceFields({
       </Field>
       <Field id="pending-appearance-stance" name="appearanceStance" label={t('stance')} errors={errorsOf('appearanceStance')}>
         {(control) => (
-          <select {...control} defaultValue={valueOf('appearanceStance', pending.stance)}>
+          <select {...control} value={choice.stance} onChange={(event) => onChoiceChange({ ...choice, stance: event.target.value })}>
             <StanceOptions />
           </select>
         )}
@@ -169,6 +174,12 @@ export function ClaimForm({
   const [summary, setSummary] = useState(values?.summary ?? initial.summary);
   const [claimant, setClaimant] = useState<PickedClaimant>(values ? { id: values.claimantId ?? '', name: values.claimant ?? '' } : initial.claimant);
   const [sameAsClaimId, setSameAsClaimId] = useState(values?.sameAsClaimId ?? '');
+  // Controlled too: "Add this appearance to it instead" carries the speaker and stance as the editor set them.
+  const appearanceChoiceOf = (): AppearanceChoice => ({
+    speakerId: valueOf('appearanceSpeakerId', pendingAppearance?.speakerId ?? ''),
+    stance: valueOf('appearanceStance', pendingAppearance?.stance ?? 'ASSERTS'),
+  });
+  const [appearanceChoice, setAppearanceChoice] = useState(appearanceChoiceOf);
 
   // After each save, show what the server has (success) or what was typed (failure).
   const [syncedKey, setSyncedKey] = useState(formKey);
@@ -178,6 +189,7 @@ export function ClaimForm({
     setSummary(values?.summary ?? initial.summary);
     setClaimant(values ? { id: values.claimantId ?? '', name: values.claimant ?? '' } : initial.claimant);
     setSameAsClaimId(values?.sameAsClaimId ?? '');
+    setAppearanceChoice(appearanceChoiceOf());
   }
   const nearDuplicate = state && !state.ok && 'nearDuplicate' in state ? state.nearDuplicate : undefined;
 
@@ -227,7 +239,7 @@ export function ClaimForm({
         </Field>
         <ClaimantPicker value={claimant} onChange={pickClaimant} errors={errorsOf('claimant')} />
         <NewClaimantFields formId={NEW_CLAIMANT_FORM_ID} form={newClaimant} suggestedName={pendingAppearance && !initial.claimant.id ? initial.claimant.name : ''} />
-        {pendingAppearance && <PendingAppearanceFields pending={pendingAppearance} speakers={speakers} errorsOf={errorsOf} valueOf={valueOf} />}
+        {pendingAppearance && <PendingAppearanceFields pending={pendingAppearance} speakers={speakers} errorsOf={errorsOf} choice={appearanceChoice} onChoiceChange={setAppearanceChoice} />}
         {!initial.id && <input type="hidden" name="sameAsClaimId" value={sameAsClaimId} />}
         {/* A new claim only, as it is typed: a saved claim's editor page has its own "Possible duplicates" section. */}
         {!initial.id && (
@@ -240,8 +252,9 @@ export function ClaimForm({
                 sourceId: pendingAppearance.sourceId,
                 start: pendingAppearance.start,
                 end: pendingAppearance.end,
-                stance: pendingAppearance.stance,
-                speakerId: pendingAppearance.speakerId,
+                stance: appearanceChoice.stance,
+                // "The claimant of this claim" is, on the other claim's form, this one's claimant by name.
+                speakerId: appearanceChoice.speakerId || claimant.id,
               }
             }
             sameAsClaimId={sameAsClaimId}
